@@ -1,0 +1,76 @@
+/**
+ * The course integration: everything Astro needs to turn content/ into a
+ * course site. It only wires; each step lives in its own module.
+ *
+ * Pipeline (in order):
+ *   remark-math            parses `$…$` and `$$…$$`
+ *   remark-katex-styles    imports KaTeX's CSS into lessons that have math
+ *   remark-collect-links   remembers each authored link's file and line
+ *   rehype-katex-strict    renders math to HTML + MathML, failing on bad TeX
+ * then, after the build: the internal-link check and the Pagefind index.
+ */
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import type { AstroIntegration } from 'astro';
+import remarkMath from 'remark-math';
+import { fileURLToPath } from 'node:url';
+import { BrokenLink, CourseError } from '../lib/errors.ts';
+import { readBuiltSite } from './built-site.ts';
+import { findBrokenLinks, type BrokenLinkReport } from './check-links.ts';
+import rehypeKatexStrict from './rehype-katex-strict.ts';
+import remarkCollectLinks, { type AuthoredLink } from './remark-collect-links.ts';
+import remarkKatexStyles from './remark-katex-styles.ts';
+import { writeSearchIndex } from './search-index.ts';
+
+export default function course(): AstroIntegration {
+  const authoredLinks: AuthoredLink[] = [];
+  let site: URL | undefined;
+  return {
+    name: 'course',
+    hooks: {
+      'astro:config:setup': ({ updateConfig, config }) => {
+        site = config.site ? new URL(config.site) : undefined;
+        updateConfig({
+          markdown: {
+            // Sätteri, Astro 7's default processor, runs no remark/rehype plugins
+            // and would leave math unrendered, so lessons go through unified.
+            processor: unified({
+              remarkPlugins: [remarkMath, remarkKatexStyles, remarkCollectLinks(authoredLinks)],
+              rehypePlugins: [rehypeKatexStrict],
+            }),
+            shikiConfig: {
+              // Both themes are emitted as CSS variables; global.css picks one by data-theme.
+              themes: { light: 'github-light', dark: 'github-dark' },
+              defaultColor: false,
+            },
+          },
+          integrations: [mdx(), sitemap()],
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const built = await readBuiltSite(outDir);
+        const broken = findBrokenLinks(built.pages, built.assets, site);
+        if (broken.length > 0) throw brokenLinksError(broken, authoredLinks);
+        logger.info(`checked the links of ${built.pages.length} pages: none broken`);
+        const indexed = await writeSearchIndex(outDir);
+        logger.info(`search index: ${indexed} pages`);
+      },
+    },
+  };
+}
+
+/** One error for all broken links, each located in its lesson source when an author wrote it. */
+function brokenLinksError(broken: readonly BrokenLinkReport[], authored: readonly AuthoredLink[]): CourseError {
+  const lines = broken.map(({ page, href, reason }) => {
+    const source = authored.find((link) => link.href === href);
+    const where = source ? `${source.file}:${source.line}:${source.column}` : `the layout of ${page}`;
+    return `  ${where}: ${BrokenLink.message(href, page, reason)}`;
+  });
+  const first = authored.find((link) => link.href === broken[0]?.href);
+  return new CourseError(BrokenLink, `${broken.length} broken link${broken.length === 1 ? '' : 's'}:\n${lines.join('\n')}`, {
+    file: first?.file ?? broken[0]?.page ?? '',
+    ...(first && { line: first.line, column: first.column }),
+  });
+}

@@ -1,0 +1,81 @@
+/**
+ * The catalogue of errors the course shows an author. Each entry says what
+ * happened and what to do, in Astro's error shape (name, title, message, hint),
+ * and every thrown error carries the file (and line, when known) it is about.
+ */
+
+export interface ErrorLocation {
+  /** Path of the offending file, relative to the project root. */
+  file: string;
+  /** 1-based line, when the error is about one place in the file. */
+  line?: number;
+  /** 1-based column, when known. */
+  column?: number;
+}
+
+interface ErrorData<Args extends unknown[]> {
+  name: string;
+  title: string;
+  message: (...args: Args) => string;
+  hint: string;
+}
+
+function define<Args extends unknown[]>(data: ErrorData<Args>): ErrorData<Args> {
+  return data;
+}
+
+export const DuplicateSection = define({
+  name: 'DuplicateSection',
+  title: 'Two lessons share a section number.',
+  message: (section: string, files: readonly string[]) =>
+    `Section ${section} is claimed by ${files.length} lessons: ${files.join(', ')}. Each lesson needs its own section number.`,
+  hint: 'Renumber one of the lessons in its frontmatter `section` field; order and previous/next links follow the numbers.',
+});
+
+export const UnknownChapter = define({
+  name: 'UnknownChapter',
+  title: 'A lesson names a chapter that does not exist.',
+  message: (chapter: string, known: readonly string[]) =>
+    `The frontmatter field \`chapter\` is "${chapter}", but content/chapters.yaml defines ${
+      known.length === 0 ? 'no chapters' : `only ${known.map((id) => `"${id}"`).join(', ')}`
+    }.`,
+  hint: 'Set `chapter` to the `id` of a chapter in content/chapters.yaml, or add the chapter there.',
+});
+
+export const SectionOutsideChapter = define({
+  name: 'SectionOutsideChapter',
+  title: "A lesson's section number does not belong to its chapter.",
+  message: (section: string, chapter: string, chapterNumber: number) =>
+    `The frontmatter field \`section\` is "${section}", but chapter "${chapter}" is chapter ${chapterNumber}, so its sections are numbered ${chapterNumber}.1, ${chapterNumber}.2, …`,
+  hint: 'Make the part before the dot the chapter number, or move the lesson to the chapter it belongs to.',
+});
+
+export const InvalidTex = define({
+  name: 'InvalidTex',
+  title: 'A formula is not valid TeX.',
+  message: (reason: string, source: string) => `KaTeX could not render \`${source}\`: ${reason}`,
+  hint: 'Fix the TeX between the `$` or `$$` delimiters; https://katex.org/docs/supported lists what KaTeX accepts.',
+});
+
+export const BrokenLink = define({
+  name: 'BrokenLink',
+  title: 'A link points to a page or anchor that the site does not have.',
+  message: (href: string, page: string, reason: string) => `The link "${href}" on ${page} ${reason}.`,
+  hint: 'Link to a page that exists (lessons live at /<chapter>/<lesson>/) and to a heading id that is on it.',
+});
+
+/** An error about the author's input, located in a file. */
+export class CourseError extends Error {
+  readonly title: string;
+  readonly hint: string;
+  readonly location: ErrorLocation;
+
+  constructor(data: Pick<ErrorData<never>, 'name' | 'title' | 'hint'>, message: string, location: ErrorLocation) {
+    const where = [location.file, location.line, location.column].filter((part) => part !== undefined).join(':');
+    super(`${where}: ${message}\nHint: ${data.hint}`);
+    this.name = data.name;
+    this.title = data.title;
+    this.hint = data.hint;
+    this.location = location;
+  }
+}
