@@ -13,6 +13,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
+import type { Rollup } from 'vite';
 import remarkMath from 'remark-math';
 import { fileURLToPath } from 'node:url';
 import { BrokenLink, CourseError } from '../lib/errors.ts';
@@ -46,6 +47,7 @@ export default function course(): AstroIntegration {
             },
           },
           integrations: [mdx(), sitemap()],
+          vite: { build: { rollupOptions: { onwarn: quietKnownWarnings } } },
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -59,6 +61,16 @@ export default function course(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * Astro 7 marks every MDX content module with a directive that Rolldown warns
+ * about, once per lesson, although nothing is wrong.
+ * TODO: remove when withastro/astro#18087 ships in a release we depend on.
+ */
+function quietKnownWarnings(warning: Rollup.RollupLog, warn: (warning: Rollup.RollupLog) => void): void {
+  if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+  warn(warning);
 }
 
 /** One error for all broken links, each located in its lesson source when an author wrote it. */

@@ -5,6 +5,8 @@
  * the formulas use) loads exactly on pages with math.
  */
 import type { Root } from 'mdast';
+// Adds the `mdxjsEsm` node (an MDX import/export) to mdast's node types.
+import type {} from 'mdast-util-mdxjs-esm';
 import { visit, EXIT } from 'unist-util-visit';
 
 const KATEX_CSS = 'katex/dist/katex.min.css';

@@ -69,13 +69,22 @@ export class CourseError extends Error {
   readonly title: string;
   readonly hint: string;
   readonly location: ErrorLocation;
+  /** Read by Astro's MDX plugin to point its error overlay at the source. */
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+  /** Read by Astro's error printer for errors raised outside Markdown (pages, hooks). */
+  readonly loc: ErrorLocation;
 
   constructor(data: Pick<ErrorData<never>, 'name' | 'title' | 'hint'>, message: string, location: ErrorLocation) {
     const where = [location.file, location.line, location.column].filter((part) => part !== undefined).join(':');
-    super(`${where}: ${message}\nHint: ${data.hint}`);
+    // Astro prints `hint` under the message itself, so the message leaves it out.
+    super(`${where}: ${message}`);
     this.name = data.name;
     this.title = data.title;
     this.hint = data.hint;
     this.location = location;
+    this.line = location.line;
+    this.column = location.column;
+    this.loc = location;
   }
 }

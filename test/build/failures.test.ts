@@ -1,0 +1,76 @@
+/**
+ * Bad input stops the build with a message that names the file (and line,
+ * where there is one) and says what was expected. Each case is a fixture
+ * course under test/build/fixtures/; the messages are pinned.
+ */
+import { describe, expect, test } from 'vitest';
+import { buildFixture, errorReport } from '../helpers/build-fixture.ts';
+
+describe('the build stops on bad input', () => {
+  test('invalid TeX names the lesson, the line of the TeX and KaTeX’s reason', async () => {
+    const build = await buildFixture('bad-tex');
+    expect(build.exitCode).not.toBe(0);
+    expect(errorReport(build.output, build.root)).toMatchInlineSnapshot(`
+      "content/ch/one.mdx:11: KaTeX could not render \`\\frac{1}{1 + e^{-x}\`: Unexpected end of input in a macro argument, expected '}'
+        Hint:
+          Fix the TeX between the \`$\` or \`$$\` delimiters; https://katex.org/docs/supported lists what KaTeX accepts.
+        Location:
+          <fixture>/content/ch/one.mdx:11:0"
+    `);
+  });
+
+  test('a duplicate section number names both lessons', async () => {
+    const build = await buildFixture('duplicate-section');
+    expect(build.exitCode).not.toBe(0);
+    expect(errorReport(build.output, build.root)).toMatchInlineSnapshot(`
+      "content/ch/first.mdx: Section 1.1 is claimed by 2 lessons: content/ch/first.mdx, content/ch/second.mdx. Each lesson needs its own section number.
+        Hint:
+          Renumber one of the lessons in its frontmatter \`section\` field; order and previous/next links follow the numbers.
+        Location:
+          content/ch/first.mdx:0:0"
+    `);
+  });
+
+  test('a broken internal link names the lesson and line of each broken link', async () => {
+    const build = await buildFixture('broken-link');
+    expect(build.exitCode).not.toBe(0);
+    expect(errorReport(build.output, build.root)).toMatchInlineSnapshot(`
+      "content/ch/one.mdx:10:46: 2 broken links:
+        content/ch/one.mdx:10:46: The link "/ch/three/" on /ch/one/ points to /ch/three/, which the build does not contain.
+        content/ch/one.mdx:11:14: The link "/ch/two/#nowhere" on /ch/one/ points to #nowhere, but /ch/two/ has no element with that id.
+        Hint:
+          Link to a page that exists (lessons live at /<chapter>/<lesson>/) and to a heading id that is on it.
+        Location:
+          content/ch/one.mdx:10:46"
+    `);
+  });
+
+  test('a bad frontmatter field names the file and the field', async () => {
+    const build = await buildFixture('bad-frontmatter');
+    expect(build.exitCode).not.toBe(0);
+    expect(errorReport(build.output, build.root)).toMatchInlineSnapshot(`
+      "[InvalidContentEntryDataError] lessons → ch/one data does not match collection schema.
+
+        section: expected a quoted section number like "3.1" (unquoted, YAML reads 3.10 as the number 3.1)
+
+        Hint:
+          See https://docs.astro.build/en/guides/content-collections/ for more information on content schemas.
+        Error reference:
+          https://docs.astro.build/en/reference/errors/invalid-content-entry-data-error/
+        Location:
+          <fixture>/content/ch/one.mdx:0:0"
+    `);
+  });
+
+  test('a lesson in a chapter that does not exist names the file and the known chapters', async () => {
+    const build = await buildFixture('unknown-chapter');
+    expect(build.exitCode).not.toBe(0);
+    expect(errorReport(build.output, build.root)).toMatchInlineSnapshot(`
+      "content/ch/one.mdx: The frontmatter field \`chapter\` is "chapter-nine", but content/chapters.yaml defines only "ch".
+        Hint:
+          Set \`chapter\` to the \`id\` of a chapter in content/chapters.yaml, or add the chapter there.
+        Location:
+          content/ch/one.mdx:0:0"
+    `);
+  });
+});

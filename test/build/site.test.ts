@@ -1,0 +1,86 @@
+/**
+ * A fixture course that builds: formulas are KaTeX HTML and MathML (never a
+ * code block, as Astro 7's default processor would leave them), code is
+ * highlighted in both themes, pages are ordered and linked by section number.
+ */
+import { readFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildFixture, type FixtureBuild } from '../helpers/build-fixture.ts';
+
+let build: FixtureBuild;
+beforeAll(async () => {
+  build = await buildFixture('good');
+});
+
+describe('a fixture course that builds', () => {
+  test('the build succeeds', () => {
+    expect(build.output).toContain('Complete!');
+    expect(build.exitCode).toBe(0);
+  });
+
+  test('display math is rendered by KaTeX at build time, with MathML', async () => {
+    const page = await build.page('/ch/first/');
+    const display = page.querySelector('.katex-display');
+    expect(display).not.toBeNull();
+    expect(display?.querySelector('math annotation')?.textContent).toContain('\\frac{1}{1 + e^{-x}}');
+    expect(page.querySelector('.katex:not(.katex-display .katex)')?.textContent).toContain('e');
+    // Neither delimiters nor a math code block survive into the page.
+    expect(page.querySelector('.prose')?.textContent).not.toContain('$$');
+    expect(page.querySelector('code.language-math, pre.language-math')).toBeNull();
+  });
+
+  test("KaTeX's stylesheet and fonts are served by the site, and linked only on pages with math", async () => {
+    const stylesheets = async (path: string) => {
+      const hrefs = [...(await build.page(path)).querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute('href') ?? '');
+      return Promise.all(hrefs.map(async (href) => ({ href, css: await readFile(`${build.root}dist${href}`, 'utf8') })));
+    };
+    const isKatex = ({ css }: { css: string }) => css.includes('.katex') && css.includes('KaTeX_Main');
+    const withMath = await stylesheets('/ch/first/');
+    expect(withMath.filter(isKatex)).toHaveLength(1);
+    expect((await stylesheets('/ch/second/')).filter(isKatex)).toHaveLength(0);
+    // Fonts come from the site itself (its /_astro/ folder, or inlined by Vite when tiny), never a CDN.
+    const fontUrls = withMath.filter(isKatex)[0]?.css.match(/url\([^)]*\)/g) ?? [];
+    expect(fontUrls.length).toBeGreaterThan(0);
+    expect(fontUrls.filter((url) => !/^url\((\/_astro\/KaTeX_|data:font\/)/.test(url))).toEqual([]);
+  });
+
+  test('code is highlighted at build time with a light and a dark theme', async () => {
+    const pre = (await build.page('/ch/first/')).querySelector('pre.astro-code');
+    expect(pre?.getAttribute('style')).toMatch(/--shiki-light-bg:.*--shiki-dark-bg:/);
+    expect(pre?.querySelector('span[style*="--shiki-dark"]')).not.toBeNull();
+  });
+
+  test('lessons are ordered by section number, numerically', async () => {
+    const chapter = await build.page('/ch/');
+    const titles = [...chapter.querySelectorAll('.lesson-list a')].map((a) => a.textContent?.replace(/\s+/g, ' ').trim());
+    expect(titles).toEqual(['1.1 First', '1.2 Second', '1.10 Third']);
+  });
+
+  test('previous/next links follow the order, from the chapter page back to the course home', async () => {
+    const links = async (path: string) => {
+      const nav = (await build.page(path)).querySelector('nav[aria-label="Lessons"]');
+      return [nav?.querySelector('a[rel="prev"]')?.getAttribute('href'), nav?.querySelector('a[rel="next"]')?.getAttribute('href')];
+    };
+    expect(await links('/ch/first/')).toEqual(['/ch/', '/ch/second/']);
+    expect(await links('/ch/second/')).toEqual(['/ch/first/', '/ch/third/']);
+    expect(await links('/ch/third/')).toEqual(['/ch/second/', '/']);
+  });
+
+  test('a lesson page has its numbered title, breadcrumb, table of contents and metadata', async () => {
+    const page = await build.page('/ch/first/');
+    expect(page.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('1.1 First');
+    expect(page.querySelector('title')?.textContent).toBe('1.1 First · Neural Networks by Hand');
+    expect([...page.querySelectorAll('nav[aria-label="Breadcrumb"] a')].map((a) => a.getAttribute('href'))).toEqual(['/', '/ch/', '/ch/first/']);
+    expect([...page.querySelectorAll('.toc a')].map((a) => a.getAttribute('href'))).toEqual(['#display-math', '#code']);
+    expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('http://localhost:4321/ch/first/');
+    expect(page.querySelector('meta[name="description"]')?.getAttribute('content')).toMatch(/^The first fixture lesson/);
+    expect(page.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe('1.1 First');
+  });
+
+  test('the search index, sitemap and 404 page are written', async () => {
+    const { existsSync } = await import('node:fs');
+    expect(existsSync(`${build.root}dist/pagefind/pagefind.js`)).toBe(true);
+    expect(existsSync(`${build.root}dist/sitemap-index.xml`)).toBe(true);
+    expect((await build.page('/404.html')).querySelector('h1')?.textContent).toBe('Page not found');
+  });
+});
