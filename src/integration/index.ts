@@ -47,7 +47,14 @@ export default function course(): AstroIntegration {
             },
           },
           integrations: [mdx(), sitemap()],
-          vite: { build: { rollupOptions: { onwarn: quietKnownWarnings } } },
+          vite: {
+            build: {
+              rollupOptions: { onwarn: quietKnownWarnings },
+              // Vite would inline KaTeX's smaller fonts into its CSS as data URLs, so every
+              // page with math would download them whether its formulas use them or not.
+              assetsInlineLimit: (file: string) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined),
+            },
+          },
         });
       },
       'astro:build:done': async ({ dir, logger }) => {

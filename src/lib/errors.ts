@@ -64,10 +64,62 @@ export const BrokenLink = define({
   hint: 'Link to a page that exists (lessons live at /<chapter>/<lesson>/) and to a heading id that is on it.',
 });
 
+export const ExampleFlag = define({
+  name: 'ExampleFlag',
+  title: 'An example fence has a flag the course does not know.',
+  message: (problem: string) => `The example's fence ${problem}.`,
+  hint: 'Example fences read ```ts run, optionally followed by `throws` and `timeout=<n>s`.',
+});
+
+export const ExampleTypeError = define({
+  name: 'ExampleTypeError',
+  title: 'An example does not type-check.',
+  message: (report: string) => `The example does not type-check:\n${report}`,
+  hint: 'Examples are checked as strict TypeScript against the real types of the course library (`#activations`). Fix the code, or the library, so the types agree.',
+});
+
+export const ExampleThrew = define({
+  name: 'ExampleThrew',
+  title: 'An example threw an error.',
+  message: (report: string) => `The example threw an error:\n${report}`,
+  hint: 'Fix the code; if the example is meant to throw, mark its fence ```ts run throws and put the error message in its output fence.',
+});
+
+export const ExampleDidNotThrow = define({
+  name: 'ExampleDidNotThrow',
+  title: 'An example marked `throws` ran without throwing.',
+  message: (output: string) => `The example is marked \`throws\` but finished without an error${output ? `, printing:\n${output}` : '.'}`,
+  hint: 'Remove `throws` from the fence, or change the code so it throws as the lesson says it does.',
+});
+
+export const ExampleTimeout = define({
+  name: 'ExampleTimeout',
+  title: 'An example did not finish in time.',
+  message: (timeoutMs: number, output: string) =>
+    `The example was stopped after ${timeoutMs / 1000} s${output ? `; it had printed:\n${output}` : ' without printing anything.'}`,
+  hint: 'Look for a loop that never ends. If the example is slow on purpose, give it more time with `timeout=<n>s` in its fence.',
+});
+
+export const ExampleOutputMismatch = define({
+  name: 'ExampleOutputMismatch',
+  title: "An example's output is not what the lesson says it is.",
+  message: (diff: string) => `The example's output differs from its output fence (- expected, + actual):\n${diff}`,
+  hint: 'If the new output is right, run `npm run examples:update` to rewrite the output fences, and review the change in the diff.',
+});
+
+export const ExampleMissingOutput = define({
+  name: 'ExampleMissingOutput',
+  title: 'An example prints output but the lesson has no output fence for it.',
+  message: (output: string) => `The example printed output, but no \`\`\`output fence follows it:\n${output}`,
+  hint: 'Run `npm run examples:update` to write the output fence after the example, and review it.',
+});
+
 /** An error about the author's input, located in a file. */
 export class CourseError extends Error {
   readonly title: string;
   readonly hint: string;
+  /** The message without its `file:line:` prefix. */
+  readonly detail: string;
   readonly location: ErrorLocation;
   /** Read by Astro's MDX plugin to point its error overlay at the source. */
   readonly line: number | undefined;
@@ -82,6 +134,7 @@ export class CourseError extends Error {
     this.name = data.name;
     this.title = data.title;
     this.hint = data.hint;
+    this.detail = message;
     this.location = location;
     this.line = location.line;
     this.column = location.column;

@@ -1,0 +1,65 @@
+/**
+ * Builds the real course (this repository's astro.config.mjs and content/)
+ * into a fresh temporary directory, so a test or bench never reads a stale
+ * dist/ and never races `npm run build` for it.
+ *
+ * Erasable TypeScript only: test/bench/site.bench.ts runs this file under
+ * Node's native type stripping.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root (where astro.config.mjs lives). */
+export const repoRoot: string = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface BuiltSite {
+  /** Absolute path of the output directory. */
+  outDir: string;
+  /** Wall-clock time of the `astro build` child process, in milliseconds. */
+  ms: number;
+}
+
+export interface BuildSiteOptions {
+  /**
+   * Pass `--force`, clearing Astro's content-layer cache first, so the build
+   * is cold (what the bench times).
+   * @default false
+   */
+  force?: boolean;
+}
+
+/**
+ * Runs `astro build --outDir <fresh temp dir>` in a child process and resolves
+ * when it succeeds; rejects with the build's output when it fails.
+ *
+ * Uses `process.execPath` rather than `npx`: the caller already runs on the
+ * project's Node 22 (the `node` devDependency), which Astro 7 requires, while
+ * the system `node` on PATH may be older.
+ *
+ * @example
+ * const { outDir } = await buildSite(); // outDir: '/tmp/course-site-Ab12Cd/'
+ */
+export async function buildSite(options: BuildSiteOptions = {}): Promise<BuiltSite> {
+  const outDir = await mkdtemp(join(tmpdir(), 'course-site-'));
+  const astro = join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const started = performance.now();
+  const args = [astro, 'build', '--outDir', outDir, ...(options.force ? ['--force'] : [])];
+  const child = spawn(process.execPath, args, {
+    cwd: repoRoot,
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  const ms = performance.now() - started;
+  if (code !== 0) throw new Error(`astro build --outDir ${outDir} exited with code ${String(code)}:\n${output}`);
+  return { outDir, ms };
+}

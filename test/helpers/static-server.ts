@@ -1,0 +1,55 @@
+/**
+ * A minimal static file server for a built site, on a free port of 127.0.0.1.
+ * The bench uses it instead of `astro preview` so it starts in milliseconds
+ * and serves exactly the files of one output directory. Not for production:
+ * no caching headers, no compression, no range requests.
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface StaticServer {
+  /** `http://127.0.0.1:<port>` */
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves `root` (directory URLs map to their index.html, misses to 404.html). */
+export async function serveStatic(root: string): Promise<StaticServer> {
+  const server = createServer(async (request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    // normalize() collapses `..`, so a request cannot escape `root`.
+    const file = join(root, normalize(pathname.endsWith('/') ? pathname + 'index.html' : pathname));
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      const body = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
+      response.writeHead(404, { 'content-type': contentTypes['.html'] ?? 'text/html' });
+      response.end(body);
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}
