@@ -6,38 +6,49 @@
  *   remark-math            parses `$…$` and `$$…$$`
  *   remark-katex-styles    imports KaTeX's CSS into lessons that have math
  *   remark-collect-links   remembers each authored link's file and line
+ *   remark-run-examples    type-checks and runs each ```ts run example, checks its
+ *                          output fence, and renders code + real output
  *   rehype-katex-strict    renders math to HTML + MathML, failing on bad TeX
  * then, after the build: the internal-link check and the Pagefind index.
  */
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
-import type { AstroIntegration } from 'astro';
+import type { AstroConfig, AstroIntegration } from 'astro';
 import type { Rollup } from 'vite';
 import remarkMath from 'remark-math';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BrokenLink, CourseError } from '../lib/errors.ts';
 import { readBuiltSite } from './built-site.ts';
 import { findBrokenLinks, type BrokenLinkReport } from './check-links.ts';
 import rehypeKatexStrict from './rehype-katex-strict.ts';
+import { collectExamples } from './examples/collect.ts';
+import { ExampleRunner } from './examples/runner.ts';
 import remarkCollectLinks, { type AuthoredLink } from './remark-collect-links.ts';
 import remarkKatexStyles from './remark-katex-styles.ts';
+import remarkRunExamples from './remark-run-examples.ts';
 import { writeSearchIndex } from './search-index.ts';
 
 export default function course(): AstroIntegration {
   const authoredLinks: AuthoredLink[] = [];
   let site: URL | undefined;
+  let runner: ExampleRunner | undefined;
   return {
     name: 'course',
     hooks: {
       'astro:config:setup': ({ updateConfig, config }) => {
         site = config.site ? new URL(config.site) : undefined;
+        runner = createRunner(config);
+        const contentDir = fileURLToPath(new URL('content/', config.root));
+        const collectAll = async () =>
+          (await collectExamples(contentDir, fileURLToPath(config.root))).flatMap((lesson) => lesson.found.map((item) => item.example));
         updateConfig({
           markdown: {
             // Sätteri, Astro 7's default processor, runs no remark/rehype plugins
             // and would leave math unrendered, so lessons go through unified.
             processor: unified({
-              remarkPlugins: [remarkMath, remarkKatexStyles, remarkCollectLinks(authoredLinks)],
+              remarkPlugins: [remarkMath, remarkKatexStyles, remarkCollectLinks(authoredLinks), remarkRunExamples({ runner, collectAll })],
               rehypePlugins: [rehypeKatexStrict],
             }),
             shikiConfig: {
@@ -58,6 +69,9 @@ export default function course(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const stats = runner?.stats ?? { run: 0, cached: 0 };
+        // Reaching this hook means no example failed: a failure stops the build earlier.
+        logger.info(`examples: ${stats.run} run, ${stats.cached} cached, 0 failed`);
         const outDir = fileURLToPath(dir);
         const built = await readBuiltSite(outDir);
         const broken = findBrokenLinks(built.pages, built.assets, site);
@@ -68,6 +82,18 @@ export default function course(): AstroIntegration {
       },
     },
   };
+}
+
+/** The example runner for this project: the library is src/activations, the cache sits in Astro's cache folder. */
+function createRunner(config: AstroConfig): ExampleRunner {
+  const srcDir = fileURLToPath(config.srcDir);
+  return new ExampleRunner({
+    // The project's package.json (beside src/) maps `#activations`; fixture courses share it.
+    root: dirname(srcDir),
+    libraryEntry: join(srcDir, 'activations', 'index.ts'),
+    formatModule: join(srcDir, 'activations', 'format.ts'),
+    cacheFile: process.env['COURSE_EXAMPLES_CACHE'] === 'off' ? undefined : fileURLToPath(new URL('examples.json', config.cacheDir)),
+  });
 }
 
 /**

@@ -73,4 +73,19 @@ describe('the build stops on bad input', () => {
           content/ch/one.mdx:0:0"
     `);
   });
+
+  test('an example whose output differs from its output fence names the lesson, line and diff', async () => {
+    const build = await buildFixture('failing-example');
+    expect(build.exitCode).not.toBe(0);
+    expect(errorReport(build.output, build.root)).toMatchInlineSnapshot(`
+      "content/ch/one.mdx:10: The example's output differs from its output fence (- expected, + actual):
+      @@ -1,1 +1,1 @@
+      -0.25
+      +0.5
+        Hint:
+          If the new output is right, run \`npm run examples:update\` to rewrite the output fences, and review the change in the diff.
+        Location:
+          <fixture>/content/ch/one.mdx:10:0"
+    `);
+  });
 });

@@ -50,6 +50,20 @@ describe('a fixture course that builds', () => {
     expect(pre?.querySelector('span[style*="--shiki-dark"]')).not.toBeNull();
   });
 
+  test("an example's code is highlighted and its real output printed under it, as static HTML", async () => {
+    const figure = (await build.page('/ch/first/')).querySelector('figure.example');
+    expect(figure?.querySelector('pre.astro-code')?.textContent).toContain("sigmoid([[-1], [1]]);");
+    expect(figure?.querySelector('figcaption.example-output samp')?.textContent).toBe(
+      'σ(0) = 0.5\narray([[0.26894142],\n       [0.73105858]])',
+    );
+    // The output fence itself is not printed a second time.
+    expect((await build.page('/ch/first/')).querySelectorAll('pre[data-language="output"]')).toHaveLength(0);
+  });
+
+  test('the build ends with a summary of the examples', () => {
+    expect(build.output).toMatch(/examples: \d+ run, \d+ cached, 0 failed/);
+  });
+
   test('lessons are ordered by section number, numerically', async () => {
     const chapter = await build.page('/ch/');
     const titles = [...chapter.querySelectorAll('.lesson-list a')].map((a) => a.textContent?.replace(/\s+/g, ' ').trim());

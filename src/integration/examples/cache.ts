@@ -1,0 +1,84 @@
+/**
+ * Results of past runs, on disk, keyed by a hash of everything a run depends
+ * on: the example's code and flags, and the source of every library file it
+ * imports (transitively). An unchanged rebuild therefore runs no example, and
+ * an edit to src/activations re-runs exactly the examples that import it.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import ts from 'typescript';
+import type { Example } from './find-examples.ts';
+import type { RunResult } from './execute.ts';
+import type { TypeDiagnostic } from './typecheck.ts';
+
+/** Bump when the runner's behaviour changes, so old results are not trusted. */
+const RUNNER_VERSION = '1';
+
+export interface CachedRun {
+  diagnostics: TypeDiagnostic[];
+  result: RunResult | undefined;
+}
+
+/** Hashes of local source files, each including the files it imports, memoised per build. */
+export class SourceHasher {
+  readonly #hashes = new Map<string, string>();
+
+  /** The hash of `file` and everything it imports through relative specifiers. */
+  async hash(file: string, seen = new Set<string>()): Promise<string> {
+    const known = this.#hashes.get(file);
+    if (known) return known;
+    if (seen.has(file)) return ''; // an import cycle: its members are hashed by the outer call
+    seen.add(file);
+    const text = await readFile(file, 'utf8');
+    const digest = createHash('sha256').update(text);
+    for (const { fileName } of ts.preProcessFile(text, true, true).importedFiles) {
+      if (fileName.startsWith('.')) digest.update(await this.hash(resolve(dirname(file), fileName), seen));
+    }
+    const result = digest.digest('hex');
+    this.#hashes.set(file, result);
+    return result;
+  }
+}
+
+export function exampleKey(example: Pick<Example, 'code' | 'throws' | 'timeoutMs'>, dependencyHashes: readonly string[]): string {
+  return createHash('sha256')
+    .update(JSON.stringify([RUNNER_VERSION, example.code, example.throws, example.timeoutMs, dependencyHashes]))
+    .digest('hex');
+}
+
+export class ResultCache {
+  readonly #file: string | undefined;
+  #entries = new Map<string, CachedRun>();
+  #dirty = false;
+
+  /** @param file where the cache lives; undefined keeps it in memory only */
+  constructor(file: string | undefined) {
+    this.#file = file;
+  }
+
+  async load(): Promise<void> {
+    if (!this.#file) return;
+    try {
+      this.#entries = new Map(Object.entries(JSON.parse(await readFile(this.#file, 'utf8')) as Record<string, CachedRun>));
+    } catch {
+      this.#entries = new Map(); // no cache yet, or an unreadable one: start afresh
+    }
+  }
+
+  get(key: string): CachedRun | undefined {
+    return this.#entries.get(key);
+  }
+
+  set(key: string, run: CachedRun): void {
+    this.#entries.set(key, run);
+    this.#dirty = true;
+  }
+
+  async save(): Promise<void> {
+    if (!this.#file || !this.#dirty) return;
+    await mkdir(dirname(this.#file), { recursive: true });
+    await writeFile(this.#file, JSON.stringify(Object.fromEntries(this.#entries)));
+    this.#dirty = false;
+  }
+}

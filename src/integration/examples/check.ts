@@ -1,0 +1,79 @@
+/**
+ * Judges an example's outcome against what its lesson says, and words the
+ * error an author sees: the lesson file and line, the offending line of the
+ * example, and a unified diff of expected against actual output.
+ */
+import { createPatch } from 'diff';
+import {
+  CourseError,
+  ExampleDidNotThrow,
+  ExampleMissingOutput,
+  ExampleOutputMismatch,
+  ExampleThrew,
+  ExampleTimeout,
+  ExampleTypeError,
+} from '../../lib/errors.ts';
+import type { Outcome } from './runner.ts';
+
+/** Trailing spaces are invisible in a lesson and editors strip them, so they never count. */
+export function normaliseOutput(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
+    .replace(/\n+$/, '');
+}
+
+/** The text printed under the example on the page (and written by `examples:update`). */
+export function actualOutput(outcome: Outcome): string {
+  const result = outcome.result;
+  if (!result) return '';
+  const text = result.kind === 'threw' ? [result.output, result.error].filter(Boolean).join('\n') : result.output;
+  return normaliseOutput(text);
+}
+
+/** Line `line` of the example's code, quoted with its number as the lesson shows it. */
+function quote(outcome: Outcome, line: number, column?: number): string {
+  const text = outcome.example.code.split('\n')[line - 1] ?? '';
+  const lessonLine = outcome.example.line + line;
+  const gutter = `  ${lessonLine} | `;
+  const caret = column === undefined ? '' : `\n${' '.repeat(gutter.length + column - 1)}^`;
+  return `${gutter}${text}${caret}`;
+}
+
+function diff(expected: string, actual: string): string {
+  // Drop jsdiff's file header; keep the hunks.
+  return createPatch('output', `${expected}\n`, `${actual}\n`, '', '', { context: 3 })
+    .split('\n')
+    .slice(4)
+    .join('\n')
+    .trimEnd();
+}
+
+/** The error this outcome means for the build, or undefined when the example is as the lesson says. */
+export function checkOutcome(outcome: Outcome): CourseError | undefined {
+  const { example, diagnostics, result } = outcome;
+  const at = (line = 0, column?: number) => ({ file: example.file, line: example.line + line, ...(column !== undefined && { column }) });
+  if (diagnostics.length > 0) {
+    const report = diagnostics.map((d) => `${d.message}\n${quote(outcome, d.line, d.column)}`).join('\n');
+    return new CourseError(ExampleTypeError, ExampleTypeError.message(report), at(diagnostics[0]!.line, diagnostics[0]!.column));
+  }
+  if (!result) return undefined;
+  if (result.kind === 'timeout') {
+    return new CourseError(ExampleTimeout, ExampleTimeout.message(result.timeoutMs, normaliseOutput(result.output)), at());
+  }
+  if (result.kind === 'threw' && !example.throws) {
+    const where = result.line === undefined ? '' : `\n${quote(outcome, result.line)}`;
+    return new CourseError(ExampleThrew, ExampleThrew.message(`${result.error}${where}`), at(result.line ?? 0));
+  }
+  if (result.kind === 'ok' && example.throws) {
+    return new CourseError(ExampleDidNotThrow, ExampleDidNotThrow.message(normaliseOutput(result.output)), at());
+  }
+  const actual = actualOutput(outcome);
+  if (example.expected === undefined) {
+    return actual === '' ? undefined : new CourseError(ExampleMissingOutput, ExampleMissingOutput.message(actual), at());
+  }
+  const expected = normaliseOutput(example.expected);
+  if (expected !== actual) return new CourseError(ExampleOutputMismatch, ExampleOutputMismatch.message(diff(expected, actual)), at());
+  return undefined;
+}

@@ -1,0 +1,92 @@
+/**
+ * Each way an example can fail, as a fixture lesson, with the message the
+ * author sees pinned: the lesson file and line, the offending line of the
+ * example where there is one, and a diff for wrong output.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { checkOutcome, actualOutput } from '../../src/integration/examples/check.ts';
+import type { Outcome } from '../../src/integration/examples/runner.ts';
+import { examplesIn, projectRunner } from '../helpers/examples.ts';
+
+const DIR = 'test/build/fixtures/example-failures/content';
+const LESSONS = ['mismatch', 'type-error', 'throws', 'timeout', 'missing-output', 'did-not-throw', 'passing'] as const;
+const outcomes = new Map<string, Outcome[]>();
+
+beforeAll(async () => {
+  const examples = await Promise.all(LESSONS.map((name) => examplesIn(`${DIR}/${name}.mdx`)));
+  // One batch, as in a build: one type-check program for all of them.
+  const results = await projectRunner().run(examples.flat());
+  let next = 0;
+  LESSONS.forEach((name, index) => outcomes.set(name, results.slice(next, (next += examples[index]!.length))));
+});
+
+function failure(name: (typeof LESSONS)[number]): string | undefined {
+  return checkOutcome(outcomes.get(name)![0]!)?.message;
+}
+
+describe('an example that fails stops the build with a message naming the lesson and line', () => {
+  test('wrong output: a unified diff of expected against actual', () => {
+    expect(failure('mismatch')).toMatchInlineSnapshot(`
+      "test/build/fixtures/example-failures/content/mismatch.mdx:5: The example's output differs from its output fence (- expected, + actual):
+      @@ -1,1 +1,1 @@
+      -array([0.5       , 0.7       , 0.88079708])
+      +array([0.5       , 0.73105858, 0.88079708])"
+    `);
+  });
+
+  test('a type error: the line inside the example, the source line and a caret', () => {
+    expect(failure('type-error')).toMatchInlineSnapshot(`
+      "test/build/fixtures/example-failures/content/type-error.mdx:8:7: The example does not type-check:
+      Type 'number[]' is not assignable to type 'number'.
+        8 | const x: number = sigmoid([1, 2]);
+                  ^"
+    `);
+  });
+
+  test('an exception: its message and the line that threw', () => {
+    expect(failure('throws')).toMatchInlineSnapshot(`
+      "test/build/fixtures/example-failures/content/throws.mdx:9: The example threw an error:
+      TypeError: sigmoid: x[0] is "a", expected a number
+        9 | sigmoid(JSON.parse('["a"]'));"
+    `);
+  });
+
+  test('a timeout: the limit, and what the example had printed', () => {
+    expect(failure('timeout')).toMatchInlineSnapshot(`
+      "test/build/fixtures/example-failures/content/timeout.mdx:5: The example was stopped after 0.3 s; it had printed:
+      starting"
+    `);
+  });
+
+  test('output without an output fence', () => {
+    expect(failure('missing-output')).toMatchInlineSnapshot(`
+      "test/build/fixtures/example-failures/content/missing-output.mdx:5: The example printed output, but no \`\`\`output fence follows it:
+      hello array([1., 2.])"
+    `);
+  });
+
+  test('an example marked `throws` that does not throw', () => {
+    expect(failure('did-not-throw')).toMatchInlineSnapshot(`
+      "test/build/fixtures/example-failures/content/did-not-throw.mdx:5: The example is marked \`throws\` but finished without an error, printing:
+      fine"
+    `);
+  });
+
+  test('a misspelt flag is an error, not a silently skipped check', async () => {
+    await expect(examplesIn(`${DIR}/bad-flag.mdx`)).rejects.toThrowErrorMatchingInlineSnapshot(`[ExampleFlag: test/build/fixtures/example-failures/content/bad-flag.mdx:7: The example's fence \`thorws\` is not an example flag; expected \`run\`, \`throws\` or \`timeout=<n>s\`.]`);
+  });
+});
+
+describe('an example that is as its lesson says', () => {
+  test('a `throws` example passes when its error message is its output', () => {
+    expect(checkOutcome(outcomes.get('passing')![0]!)).toBeUndefined();
+  });
+
+  test('a passing example with shown values passes', () => {
+    expect(checkOutcome(outcomes.get('passing')![1]!)).toBeUndefined();
+  });
+
+  test('top-level expressions print their values, notebook style; statements and undefined print nothing', () => {
+    expect(actualOutput(outcomes.get('passing')![1]!)).toBe('6.0\n"a string"');
+  });
+});
