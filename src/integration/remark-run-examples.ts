@@ -59,7 +59,8 @@ function render({ parent, codeNode, outputNode }: FoundExample, outcome: Outcome
       hProperties: { className: ['example-output'] },
       hChildren: [
         { type: 'element', tagName: 'span', properties: { className: ['example-output-label'] }, children: [text('Output')] },
-        { type: 'element', tagName: 'pre', properties: {}, children: [{ type: 'element', tagName: 'samp', properties: {}, children: [text(output)] }] },
+        // Focusable, like Shiki's <pre>, so a keyboard can scroll wide output.
+        { type: 'element', tagName: 'pre', properties: { tabIndex: 0 }, children: [{ type: 'element', tagName: 'samp', properties: {}, children: [text(output)] }] },
       ],
     },
   };

@@ -5,15 +5,12 @@
  * an edit to src/activations re-runs exactly the examples that import it.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import ts from 'typescript';
 import type { Example } from './find-examples.ts';
 import type { RunResult } from './execute.ts';
 import type { TypeDiagnostic } from './typecheck.ts';
-
-/** Bump when the runner's behaviour changes, so old results are not trusted. */
-const RUNNER_VERSION = '1';
 
 export interface CachedRun {
   diagnostics: TypeDiagnostic[];
@@ -41,9 +38,13 @@ export class SourceHasher {
   }
 }
 
+/**
+ * @param dependencyHashes hashes of the library files the example imports and
+ *   of the runner's own code, so a change to how examples run invalidates them too
+ */
 export function exampleKey(example: Pick<Example, 'code' | 'throws' | 'timeoutMs'>, dependencyHashes: readonly string[]): string {
   return createHash('sha256')
-    .update(JSON.stringify([RUNNER_VERSION, example.code, example.throws, example.timeoutMs, dependencyHashes]))
+    .update(JSON.stringify([example.code, example.throws, example.timeoutMs, dependencyHashes]))
     .digest('hex');
 }
 
@@ -75,10 +76,22 @@ export class ResultCache {
     this.#dirty = true;
   }
 
-  async save(): Promise<void> {
-    if (!this.#file || !this.#dirty) return;
-    await mkdir(dirname(this.#file), { recursive: true });
-    await writeFile(this.#file, JSON.stringify(Object.fromEntries(this.#entries)));
-    this.#dirty = false;
+  #saving: Promise<void> = Promise.resolve();
+
+  /**
+   * Writes the cache. Lessons compile concurrently, so saves are queued one
+   * after another, and each writes a temporary file and renames it into place:
+   * a reader never sees a half-written cache.
+   */
+  save(): Promise<void> {
+    this.#saving = this.#saving.then(async () => {
+      if (!this.#file || !this.#dirty) return;
+      this.#dirty = false;
+      const temporary = `${this.#file}.${process.pid}.tmp`;
+      await mkdir(dirname(this.#file), { recursive: true });
+      await writeFile(temporary, JSON.stringify(Object.fromEntries(this.#entries)));
+      await rename(temporary, this.#file);
+    });
+    return this.#saving;
   }
 }

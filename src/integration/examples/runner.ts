@@ -2,7 +2,7 @@
  * Type-checks and runs examples, with the cache in front: the one object the
  * Markdown plugin, the Vitest suite and `examples:update` talk to.
  */
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { ResultCache, SourceHasher, exampleKey, type CachedRun } from './cache.ts';
 import { executeAll } from './execute.ts';
@@ -12,6 +12,9 @@ import { typecheckExamples } from './typecheck.ts';
 
 /** The one specifier examples import the course library by (package.json `imports`). */
 export const LIBRARY_SPECIFIER = '#activations';
+
+/** The code that decides what an example prints; a change to it re-runs every example. */
+const RUNNER_SOURCES = ['./instrument.ts', './execute-worker.ts'].map((file) => fileURLToPath(new URL(file, import.meta.url)));
 
 export interface RunnerOptions {
   /** Project root: examples resolve `#activations` from its package.json. */
@@ -51,8 +54,9 @@ export class ExampleRunner {
 
   async #key(example: Example, hasher: SourceHasher): Promise<string> {
     const imports = ts.preProcessFile(example.code, true, true).importedFiles.map((file) => file.fileName);
-    const dependencies = imports.includes(LIBRARY_SPECIFIER) ? [await hasher.hash(this.#options.libraryEntry)] : [];
-    return exampleKey(example, dependencies);
+    const runnerCode = await Promise.all(RUNNER_SOURCES.map((file) => hasher.hash(file)));
+    const library = imports.includes(LIBRARY_SPECIFIER) ? [await hasher.hash(this.#options.libraryEntry)] : [];
+    return exampleKey(example, [...runnerCode, ...library]);
   }
 
   /**

@@ -48,12 +48,14 @@ function onlyOutputDiffers(outcome: Outcome): boolean {
 
 async function main(): Promise<number> {
   const root = fileURLToPath(new URL('../../../', import.meta.url));
-  const lessons = await collectExamples(join(root, 'content'), root);
+  // Another course that reuses this project's src/ (the build benchmark's) can name its own root.
+  const contentRoot = process.env['COURSE_CONTENT_ROOT'] ?? root;
+  const lessons = await collectExamples(join(contentRoot, 'content'), contentRoot);
   const runner = new ExampleRunner({
     root,
     libraryEntry: join(root, 'src/activations/index.ts'),
     formatModule: join(root, 'src/activations/format.ts'),
-    cacheFile: join(root, 'node_modules/.astro/examples.json'),
+    cacheFile: join(contentRoot, 'node_modules/.astro/examples.json'),
   });
   const outcomes = await runner.run(lessons.flatMap((lesson) => lesson.found.map(({ example }) => example)));
   let next = 0;
@@ -73,7 +75,7 @@ async function main(): Promise<number> {
     if (replacements.length > 0) {
       await writeFile(lesson.path, apply(lesson.source, replacements));
       changed += replacements.length;
-      console.log(`updated ${replacements.length} output fence${replacements.length === 1 ? '' : 's'} in ${lesson.path.slice(root.length)}`);
+      console.log(`updated ${replacements.length} output fence${replacements.length === 1 ? '' : 's'} in ${lesson.path.slice(contentRoot.length)}`);
     }
   }
   console.log(`examples: ${outcomes.length} checked, ${changed} output fence${changed === 1 ? '' : 's'} rewritten, ${failures.length} failing for another reason`);
