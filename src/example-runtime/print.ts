@@ -7,8 +7,8 @@
 
 export type Format = (value: unknown) => string;
 
-/** The global an instrumented example calls with each top-level expression's value. */
-export const SHOW_GLOBAL = '__courseShow';
+/** The name an instrumented program calls with each top-level expression's value (a parameter, not a global). */
+export const SHOW = '__courseShow';
 
 /** The console methods an example may call; all print to the example's output. */
 export const CONSOLE_METHODS = ['log', 'info', 'warn', 'error', 'debug'] as const;

@@ -59,6 +59,11 @@ export default function course(): AstroIntegration {
           },
           integrations: [mdx(), sitemap()],
           vite: {
+            // The example worker imports the library and, for edited code, the transpiler on demand.
+            worker: { format: 'es' },
+            // Islands load on interaction, one small chunk each; Vite's preload helper
+            // would cost every page more bytes than the preloading could save.
+            environments: { client: { build: { modulePreload: false } } },
             build: {
               rollupOptions: { onwarn: quietKnownWarnings },
               // Vite would inline KaTeX's smaller fonts into its CSS as data URLs, so every
@@ -91,7 +96,6 @@ function createRunner(config: AstroConfig): ExampleRunner {
     // The project's package.json (beside src/) maps `#activations`; fixture courses share it.
     root: dirname(srcDir),
     libraryEntry: join(srcDir, 'activations', 'index.ts'),
-    formatModule: join(srcDir, 'activations', 'format.ts'),
     cacheFile: process.env['COURSE_EXAMPLES_CACHE'] === 'off' ? undefined : fileURLToPath(new URL('examples.json', config.cacheDir)),
   });
 }

@@ -1,12 +1,13 @@
 /**
  * Runs the examples of each lesson while it is compiled, fails the build when
  * one is not as the lesson says, and renders each as its highlighted code with
- * its real output under it, in a <figure class="example">.
+ * its real output under it (see example-markup.ts).
  */
-import type { ElementContent } from 'hast';
-import type { Blockquote, Paragraph, Root } from 'mdast';
+import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { instrument } from '../example-runtime/instrument.ts';
 import { CourseError } from '../lib/errors.ts';
+import { exampleMarkup } from './example-markup.ts';
 import { actualOutput, checkOutcome } from './examples/check.ts';
 import { findExamples, type Example, type FoundExample } from './examples/find-examples.ts';
 import type { ExampleRunner, Outcome } from './examples/runner.ts';
@@ -39,36 +40,8 @@ function combine(errors: readonly CourseError[]): CourseError {
   return new CourseError(first, `${errors.length} examples failed.\n\n${detail}`, first.location);
 }
 
-function text(value: string): ElementContent {
-  return { type: 'text', value };
-}
-
-/**
- * The figure is made of ordinary mdast nodes renamed through `data.hName`
- * (which remark-rehype honours), so every later plugin, Shiki's included,
- * still sees a plain code block inside it.
- */
 function render({ parent, codeNode, outputNode }: FoundExample, outcome: Outcome): void {
-  const start = parent.children.indexOf(codeNode);
-  const output = actualOutput(outcome);
-  const caption: Paragraph = {
-    type: 'paragraph',
-    children: [],
-    data: {
-      hName: 'figcaption',
-      hProperties: { className: ['example-output'] },
-      hChildren: [
-        { type: 'element', tagName: 'span', properties: { className: ['example-output-label'] }, children: [text('Output')] },
-        // Focusable, like Shiki's <pre>, so a keyboard can scroll wide output.
-        { type: 'element', tagName: 'pre', properties: { tabIndex: 0 }, children: [{ type: 'element', tagName: 'samp', properties: {}, children: [text(output)] }] },
-      ],
-    },
-  };
-  const figure: Blockquote = {
-    type: 'blockquote',
-    children: output === '' ? [codeNode] : [codeNode, caption],
-    data: { hName: 'figure', hProperties: { className: ['example'], dataExampleLine: outcome.example.line } },
-  };
-  // The output fence, if any, is replaced by the real output inside the figure.
-  parent.children.splice(start, outputNode ? 2 : 1, figure);
+  const markup = exampleMarkup({ code: codeNode, output: actualOutput(outcome), program: instrument(codeNode.value) });
+  // The output fence, if any, is replaced by the real output inside the markup.
+  parent.children.splice(parent.children.indexOf(codeNode), outputNode ? 2 : 1, markup);
 }

@@ -17,7 +17,6 @@ function runner(): ExampleRunner {
   return new ExampleRunner({
     root,
     libraryEntry: join(root, 'lib/index.ts'),
-    formatModule: join(root, 'lib/format.ts'),
     cacheFile: join(root, 'cache/examples.json'),
   });
 }

@@ -11,10 +11,14 @@ export const pages = {
   chapter: { path: '/activations/', heading: 'Activation functions' },
   sigmoid: { path: '/activations/sigmoid/', heading: '3.1 Sigmoid' },
   tanh: { path: '/activations/tanh/', heading: '3.2 Tanh' },
+  relu: { path: '/activations/relu/', heading: '3.3 ReLU' },
+  leakyRelu: { path: '/activations/leaky-relu/', heading: '3.4 Leaky ReLU' },
+  softmax: { path: '/activations/softmax/', heading: '3.5 Softmax and its Jacobian' },
 } as const;
 
-export const lessons = [pages.sigmoid, pages.tanh] as const;
-export const contentPages = [pages.home, pages.chapter, pages.sigmoid, pages.tanh] as const;
+/** The chapter's lessons, in reading order. */
+export const lessons = [pages.sigmoid, pages.tanh, pages.relu, pages.leakyRelu, pages.softmax] as const;
+export const contentPages = [pages.home, pages.chapter, ...lessons] as const;
 
 /** An address with no page behind it; the preview server answers with 404.html. */
 export const missingPath = '/no-such-lesson/';

@@ -12,7 +12,6 @@ export function projectRunner(options: Partial<RunnerOptions> = {}): ExampleRunn
   return new ExampleRunner({
     root: PROJECT_ROOT,
     libraryEntry: `${PROJECT_ROOT}src/activations/index.ts`,
-    formatModule: `${PROJECT_ROOT}src/activations/format.ts`,
     cacheFile: undefined,
     ...options,
   });

@@ -5,44 +5,33 @@
  * it had printed.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { CONSOLE_METHODS, printArguments, printError, printShown, SHOW_GLOBAL, type Format } from '../../example-runtime/print.ts';
+import { runProgram } from '../../example-runtime/run-program.ts';
+import type { Format } from '../../example-runtime/print.ts';
 
 export interface WorkerInput {
-  /** file: URL of the instrumented JavaScript. */
-  moduleUrl: string;
-  /** file: URL of the library's printer module. */
-  formatUrl: string;
+  /** The instrumented example (see example-runtime/instrument.ts). */
+  program: string;
+  /** file: URL of the course library's entry, src/activations/index.ts. */
+  libraryUrl: string;
 }
 
 export type WorkerMessage =
+  | { type: 'start' }
   | { type: 'line'; text: string }
   | { type: 'done' }
-  | { type: 'threw'; text: string; stack: string | undefined };
+  | { type: 'threw'; text: string; line: number | undefined };
 
-const { moduleUrl, formatUrl } = workerData as WorkerInput;
+const { program, libraryUrl } = workerData as WorkerInput;
 const port = parentPort;
 if (!port) throw new Error('execute-worker.ts runs only as a worker thread');
 const post = (message: WorkerMessage) => port.postMessage(message);
 
-const { format } = (await import(formatUrl)) as { format: Format };
-const console = globalThis.console as unknown as Record<string, (...args: unknown[]) => void>;
-for (const method of CONSOLE_METHODS) {
-  // A block body: console.log returns undefined, so a top-level call shows no value.
-  console[method] = (...args: unknown[]) => {
-    post({ type: 'line', text: printArguments(args, format) });
-  };
-}
-Object.assign(globalThis, {
-  [SHOW_GLOBAL]: (value: unknown) => {
-    const text = printShown(value, format);
-    if (text !== undefined) post({ type: 'line', text });
-    return value;
-  },
+const library = (await import(libraryUrl)) as { format: Format };
+// The time limit counts from here: starting a worker and loading the library are not the example's doing.
+post({ type: 'start' });
+const result = await runProgram(program, {
+  modules: { '#activations': library },
+  format: library.format,
+  print: (text) => post({ type: 'line', text }),
 });
-
-try {
-  await import(moduleUrl);
-  post({ type: 'done' });
-} catch (error) {
-  post({ type: 'threw', text: printError(error), stack: error instanceof Error ? error.stack : undefined });
-}
+post(result.kind === 'ok' ? { type: 'done' } : { type: 'threw', text: result.error, line: result.line });

@@ -3,10 +3,7 @@
  * worker thread, terminated if it outlives its time limit, with at most one
  * worker per core at a time.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { WorkerInput, WorkerMessage } from './execute-worker.ts';
 
@@ -16,62 +13,55 @@ export type RunResult =
   | { kind: 'timeout'; output: string; timeoutMs: number };
 
 export interface RunRequest {
-  js: string;
+  program: string;
   timeoutMs: number;
 }
 
 const WORKER_URL = new URL('./execute-worker.ts', import.meta.url);
 
-/** The line in the example's own file that an error's stack points at, if any. */
-function lineInExample(stack: string | undefined, moduleUrl: string): number | undefined {
-  const at = stack?.split('\n').find((frame) => frame.includes(moduleUrl));
-  const match = at && new RegExp(`${moduleUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:(\\d+):\\d+`).exec(at);
-  return match ? Number(match[1]) : undefined;
-}
+/** A worker that has not even loaded the library by then is stuck (a machine under extreme load). */
+const STARTUP_LIMIT_MS = 60_000;
 
-function runOne(moduleUrl: string, formatUrl: string, timeoutMs: number): Promise<RunResult> {
+function runOne(program: string, libraryUrl: string, timeoutMs: number): Promise<RunResult> {
   return new Promise((resolve) => {
     const lines: string[] = [];
     const output = () => lines.join('\n');
-    const worker = new Worker(WORKER_URL, { workerData: { moduleUrl, formatUrl } satisfies WorkerInput, stdout: true, stderr: true });
-    const timer = setTimeout(() => {
-      void worker.terminate();
-      resolve({ kind: 'timeout', output: output(), timeoutMs });
-    }, timeoutMs);
+    const worker = new Worker(WORKER_URL, { workerData: { program, libraryUrl } satisfies WorkerInput, stdout: true, stderr: true });
+    let settled = false;
     const finish = (result: RunResult) => {
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
       void worker.terminate();
       resolve(result);
     };
+    const stop = () => finish({ kind: 'timeout', output: output(), timeoutMs });
+    let timer = setTimeout(stop, STARTUP_LIMIT_MS);
     worker.on('message', (message: WorkerMessage) => {
-      if (message.type === 'line') lines.push(message.text);
+      if (message.type === 'start') {
+        clearTimeout(timer);
+        timer = setTimeout(stop, timeoutMs);
+      } else if (message.type === 'line') lines.push(message.text);
       else if (message.type === 'done') finish({ kind: 'ok', output: output() });
-      else finish({ kind: 'threw', output: output(), error: message.text, line: lineInExample(message.stack, moduleUrl) });
+      else finish({ kind: 'threw', output: output(), error: message.text, line: message.line });
     });
-    // A failure to start the worker or to load the example (e.g. a syntax error).
+    // A failure to start the worker or to load the library.
     worker.on('error', (error) => finish({ kind: 'threw', output: output(), error: `${error.name}: ${error.message}`, line: undefined }));
     worker.on('exit', () => finish({ kind: 'threw', output: output(), error: 'Error: the example exited before it finished', line: undefined }));
   });
 }
 
 /** Runs every request, `parallelism` at a time, and returns the results in order. */
-export async function executeAll(requests: readonly RunRequest[], formatUrl: string, parallelism = availableParallelism()): Promise<RunResult[]> {
-  const dir = await mkdtemp(join(tmpdir(), 'course-examples-'));
-  try {
-    const results: RunResult[] = new Array(requests.length);
-    let next = 0;
-    const lane = async () => {
-      while (next < requests.length) {
-        const index = next++;
-        const request = requests[index]!;
-        const file = join(dir, `example-${index}.mjs`);
-        await writeFile(file, request.js);
-        results[index] = await runOne(pathToFileURL(file).href, formatUrl, request.timeoutMs);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(parallelism, requests.length)) }, lane));
-    return results;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+export async function executeAll(requests: readonly RunRequest[], libraryUrl: string, parallelism = availableParallelism()): Promise<RunResult[]> {
+  const results: RunResult[] = new Array(requests.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < requests.length) {
+      const index = next++;
+      const request = requests[index]!;
+      results[index] = await runOne(request.program, libraryUrl, request.timeoutMs);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(parallelism, requests.length)) }, lane));
+  return results;
 }

@@ -7,22 +7,20 @@ import ts from 'typescript';
 import { ResultCache, SourceHasher, exampleKey, type CachedRun } from './cache.ts';
 import { executeAll } from './execute.ts';
 import type { Example } from './find-examples.ts';
-import { instrument } from './instrument.ts';
+import { instrument } from '../../example-runtime/instrument.ts';
 import { typecheckExamples } from './typecheck.ts';
 
 /** The one specifier examples import the course library by (package.json `imports`). */
 export const LIBRARY_SPECIFIER = '#activations';
 
 /** The code that decides what an example prints; a change to it re-runs every example. */
-const RUNNER_SOURCES = ['./instrument.ts', './execute-worker.ts'].map((file) => fileURLToPath(new URL(file, import.meta.url)));
+const RUNNER_SOURCES = ['../../example-runtime/instrument.ts', './execute-worker.ts'].map((file) => fileURLToPath(new URL(file, import.meta.url)));
 
 export interface RunnerOptions {
   /** Project root: examples resolve `#activations` from its package.json. */
   root: string;
-  /** Absolute path of the library's entry, src/activations/index.ts. */
+  /** Absolute path of the library's entry, src/activations/index.ts; it also exports the printer, `format`. */
   libraryEntry: string;
-  /** Absolute path of the library's printer, src/activations/format.ts. */
-  formatModule: string;
   /** Where results are cached between builds; undefined for no disk cache. */
   cacheFile: string | undefined;
 }
@@ -111,12 +109,10 @@ export class ExampleRunner {
   async #runUncached(examples: readonly Example[]): Promise<CachedRun[]> {
     if (examples.length === 0) return [];
     const diagnostics = typecheckExamples(examples.map((example) => example.code), this.#options.root);
-    const libraryUrl = pathToFileURL(this.#options.libraryEntry).href;
-    const resolve = (specifier: string) => (specifier === LIBRARY_SPECIFIER ? libraryUrl : specifier);
     const runnable = examples.flatMap((_, index) => (diagnostics[index]!.length === 0 ? [index] : []));
     const results = await executeAll(
-      runnable.map((index) => ({ js: instrument(examples[index]!.code, resolve), timeoutMs: examples[index]!.timeoutMs })),
-      pathToFileURL(this.#options.formatModule).href,
+      runnable.map((index) => ({ program: instrument(examples[index]!.code), timeoutMs: examples[index]!.timeoutMs })),
+      pathToFileURL(this.#options.libraryEntry).href,
     );
     return examples.map((_, index) => ({ diagnostics: diagnostics[index]!, result: results[runnable.indexOf(index)] }));
   }

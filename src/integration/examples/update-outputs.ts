@@ -54,7 +54,6 @@ async function main(): Promise<number> {
   const runner = new ExampleRunner({
     root,
     libraryEntry: join(root, 'src/activations/index.ts'),
-    formatModule: join(root, 'src/activations/format.ts'),
     cacheFile: join(contentRoot, 'node_modules/.astro/examples.json'),
   });
   const outcomes = await runner.run(lessons.flatMap((lesson) => lesson.found.map(({ example }) => example)));

@@ -1,0 +1,71 @@
+/**
+ * The markup of an example on the page, as mdast nodes renamed through
+ * `data.hName` (which remark-rehype honours), so every later plugin, Shiki's
+ * included, still sees a plain code block inside:
+ *
+ *   <course-example data-program="…">         the island (src/islands/course-example.ts)
+ *     <figure class="example">
+ *       <pre class="astro-code">…</pre>         the code, highlighted by Shiki
+ *       <div class="example-actions" hidden>   Run / Edit / Reset, shown once the island runs
+ *       <figcaption class="example-output">
+ *         <output aria-live="polite"><samp>…</samp></output>   what the build printed
+ *
+ * Without JavaScript the code and the build's output are all there is, and
+ * all a reader needs.
+ */
+import type { ElementContent } from 'hast';
+import type { Blockquote, Code, Paragraph } from 'mdast';
+
+function text(value: string): ElementContent {
+  return { type: 'text', value };
+}
+
+function button(action: 'run' | 'edit' | 'reset', label: string, hidden = false): ElementContent {
+  return {
+    type: 'element',
+    tagName: 'button',
+    properties: { type: 'button', dataAction: action, className: ['example-button'], hidden },
+    children: [text(label)],
+  };
+}
+
+export interface ExampleMarkup {
+  code: Code;
+  /** What the build printed. */
+  output: string;
+  /** The instrumented program, so an unedited Run needs no transpiler in the page. */
+  program: string;
+}
+
+export function exampleMarkup({ code, output, program }: ExampleMarkup): Blockquote {
+  const actions: Paragraph = {
+    type: 'paragraph',
+    children: [],
+    data: {
+      hName: 'div',
+      hProperties: { className: ['example-actions'], hidden: true },
+      hChildren: [button('run', 'Run'), button('edit', 'Edit'), button('reset', 'Reset', true)],
+    },
+  };
+  const caption: Paragraph = {
+    type: 'paragraph',
+    children: [],
+    data: {
+      hName: 'figcaption',
+      // An example that prints nothing shows no empty box until it is run.
+      hProperties: { className: ['example-output'], hidden: output === '' },
+      hChildren: [
+        { type: 'element', tagName: 'span', properties: { className: ['example-output-label'], ariaHidden: 'true' }, children: [text('Output')] },
+        {
+          type: 'element',
+          tagName: 'output',
+          // Focusable so a keyboard can scroll wide output; polite so a new run is announced.
+          properties: { ariaLive: 'polite', ariaLabel: 'Output', tabIndex: 0 },
+          children: [{ type: 'element', tagName: 'samp', properties: {}, children: [text(output)] }],
+        },
+      ],
+    },
+  };
+  const figure: Blockquote = { type: 'blockquote', children: [code, actions, caption], data: { hName: 'figure', hProperties: { className: ['example'] } } };
+  return { type: 'blockquote', children: [figure], data: { hName: 'course-example', hProperties: { dataProgram: program } } };
+}

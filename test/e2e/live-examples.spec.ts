@@ -1,0 +1,160 @@
+/**
+ * Live examples: every example runs in the page and prints exactly what the
+ * build printed; edits run; loops are stopped without freezing the page;
+ * errors show their line; output is text, never HTML; the keyboard suffices.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { lessons, pages } from './site.ts';
+
+async function runAndWait(example: Locator): Promise<void> {
+  await example.getByRole('button', { name: 'Run' }).click();
+  await expect(example.locator('.example-status')).not.toHaveText('Running…', { timeout: 10_000 });
+}
+
+/** Opens the editor of `example` and replaces its code with `code`. */
+async function edit(page: Page, example: Locator, code: string): Promise<void> {
+  await example.getByRole('button', { name: 'Edit' }).click();
+  const editor = example.locator('.cm-content');
+  await expect(editor).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  // insertText, not type(): CodeMirror would auto-close brackets as a person types.
+  await page.keyboard.insertText(code);
+}
+
+for (const lesson of lessons) {
+  test(`${lesson.heading}: every example, run unedited, prints exactly what the build printed`, async ({ page }) => {
+    await page.goto(lesson.path);
+    const examples = page.locator('course-example');
+    const count = await examples.count();
+    expect(count).toBeGreaterThan(0);
+    for (let index = 0; index < count; index++) {
+      const example = examples.nth(index);
+      const built = await example.locator('output samp').textContent();
+      await runAndWait(example);
+      await expect(example.locator('.example-status')).toHaveText(/^Ran in your browser/);
+      expect(await example.locator('output samp').textContent(), `example ${index + 1}`).toBe(built);
+    }
+  });
+}
+
+test.describe('the first example of 3.1 Sigmoid', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto(pages.sigmoid.path);
+  });
+
+  test('edited to x = [[0]], it prints 0.5', async ({ page }) => {
+    const example = page.locator('course-example').first();
+    await edit(page, example, "import { sigmoid } from '#activations';\n\nconst x = [[0]];\nsigmoid(x);");
+    await runAndWait(example);
+    await expect(example.locator('output samp')).toHaveText('array([[0.5]])');
+  });
+
+  test('an endless loop is stopped, the page stays responsive meanwhile, and the next run works', async ({ page }) => {
+    const example = page.locator('course-example').first();
+    await edit(page, example, 'console.log("looping");\nwhile (true) {}');
+    await example.getByRole('button', { name: 'Run' }).click();
+    // While the loop runs, the page still answers: the theme toggle flips the theme.
+    await page.locator('.theme-toggle').click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(example.locator('.example-status')).toHaveText(/^Stopped after 3 s/, { timeout: 10_000 });
+    await expect(example.locator('output samp')).toHaveText('looping');
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.insertText('console.log(1 + 1);');
+    await runAndWait(example);
+    await expect(example.locator('output samp')).toHaveText('2.0');
+  });
+
+  test('a throw shows its message and the line it came from', async ({ page }) => {
+    const example = page.locator('course-example').first();
+    await edit(page, example, "const a = 1;\nconsole.log(a);\nthrow new RangeError('too far');");
+    await runAndWait(example);
+    await expect(example.locator('output samp')).toHaveText('1.0\nRangeError: too far');
+    await expect(example.locator('.example-status')).toHaveText('The example threw an error at line 3.');
+  });
+
+  test('output is text, never HTML', async ({ page }) => {
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs++;
+      void dialog.dismiss();
+    });
+    const example = page.locator('course-example').first();
+    await edit(page, example, 'console.log("<img src=x onerror=alert(1)>");');
+    await runAndWait(example);
+    await expect(example.locator('output samp')).toHaveText('<img src=x onerror=alert(1)>');
+    await expect(example.locator('output img')).toHaveCount(0);
+    expect(dialogs).toBe(0);
+  });
+
+  test("reader code cannot reach the page's DOM, cookies or storage", async ({ page }) => {
+    const example = page.locator('course-example').first();
+    await edit(
+      page,
+      example,
+      'const g = globalThis as any;\nconsole.log(typeof g.document, typeof g.localStorage, typeof g.indexedDB, typeof g.fetch, typeof g.caches);',
+    );
+    await runAndWait(example);
+    await expect(example.locator('output samp')).toHaveText('undefined undefined undefined undefined undefined');
+  });
+
+  test('an edit persists across a reload until Reset restores the lesson’s code and output', async ({ page }) => {
+    const example = page.locator('course-example').first();
+    const built = await example.locator('output samp').textContent();
+    await edit(page, example, 'console.log("mine");');
+    await page.reload();
+    await expect(example.locator('pre code')).toHaveText('console.log("mine");');
+    await runAndWait(example);
+    await expect(example.locator('output samp')).toHaveText('mine');
+    await example.getByRole('button', { name: 'Reset' }).click();
+    await expect(example.locator('pre code')).toContainText("from '#activations'");
+    await expect(example.locator('output samp')).toHaveText(built ?? '');
+    await page.reload();
+    await expect(example.getByRole('button', { name: 'Reset' })).toBeHidden();
+  });
+
+  test('runs from the keyboard alone, and Ctrl+Enter runs from the editor', async ({ page }) => {
+    const example = page.locator('course-example').first();
+    const run = example.getByRole('button', { name: 'Run' });
+    for (let presses = 0; presses < 60 && !(await run.evaluate((button) => button === document.activeElement)); presses++) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(run).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(example.locator('.example-status')).toHaveText(/^Ran in your browser/);
+    await page.keyboard.press('Tab'); // Edit
+    await page.keyboard.press('Enter');
+    await expect(example.locator('.cm-content')).toBeFocused();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.insertText('\nconsole.log("again");');
+    await page.keyboard.press('ControlOrMeta+Enter');
+    await expect(example.locator('output samp')).toContainText('again');
+  });
+
+  test('nothing of the runner or the editor loads until the reader asks for it', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((path) => /worker|editor|example-controller/.test(path))).toEqual([]);
+    const example = page.locator('course-example').first();
+    await runAndWait(example);
+    expect(requested.some((path) => /worker-[\w-]+\.js$/.test(path))).toBe(true);
+    expect(requested.filter((path) => /editor|worker-edited/.test(path))).toEqual([]);
+    await example.getByRole('button', { name: 'Edit' }).click();
+    await expect(example.locator('.cm-editor')).toBeVisible();
+    expect(requested.some((path) => /editor\.[\w-]+\.js$/.test(path))).toBe(true);
+  });
+});
+
+test('without JavaScript, every example and its build output are on the page, with no buttons', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(pages.sigmoid.path);
+  const example = page.locator('course-example').first();
+  await expect(example.locator('pre code')).toContainText('sigmoid');
+  await expect(example.locator('output samp')).toContainText('array([[0.52497919],');
+  await expect(example.getByRole('button', { name: 'Run' })).toBeHidden();
+  await context.close();
+});
