@@ -49,7 +49,7 @@ export interface ActivationFigure {
  *
  * @example
  * renderActivationFigure({ fn: 'sigmoid' }).caption;
- * // returns 'The sigmoid σ(x) (solid line) and its derivative σ′(x) (dashed).'
+ * // returns 'The sigmoid σ(x) (solid line) and its derivative σ′(x) (dashed).' (with a word joiner after ′)
  */
 export function renderActivationFigure(options: ActivationFigureOptions): ActivationFigure {
   const { plot, caption } = getActivationPlotOptions(options);
@@ -81,7 +81,7 @@ const SPECS: Record<'sigmoid' | 'tanh' | 'relu', (a: number, b: number) => Spec>
       fn: { label: 'σ(x)', f: (x) => sigmoid(x) },
       derivative: { label: 'σ′(x)', f: (x) => sigmoidDerivative(x) },
     },
-    caption: 'The sigmoid σ(x) (solid line) and its derivative σ′(x) (dashed).',
+    caption: `The sigmoid σ(x) (solid line) and its derivative ${nb('σ′(x)')} (dashed).`,
   }),
   tanh: (a, b) => ({
     plot: {
@@ -93,7 +93,7 @@ const SPECS: Record<'sigmoid' | 'tanh' | 'relu', (a: number, b: number) => Spec>
       fn: { label: 'tanh(x)', f: (x) => tanh(x) },
       derivative: { label: 'tanh′(x)', f: (x) => tanhDerivative(x) },
     },
-    caption: 'tanh(x) (solid line) and its derivative tanh′(x) (dashed).',
+    caption: `tanh(x) (solid line) and its derivative ${nb('tanh′(x)')} (dashed).`,
   }),
   relu: (_a, b) => ({
     plot: {
@@ -107,7 +107,7 @@ const SPECS: Record<'sigmoid' | 'tanh' | 'relu', (a: number, b: number) => Spec>
       derivative: { label: 'ReLU′(x)', f: (x) => reluDerivative(x), discontinuities: [0] },
       kinks: [0],
     },
-    caption: `ReLU(x) (solid line) and its derivative ReLU′(x) (dashed). The derivative jumps at 0; the filled dot is the value we use there, ${nb('ReLU′(0) = 0')}.`,
+    caption: `ReLU(x) (solid line) and its derivative ${nb('ReLU′(x)')} (dashed). The derivative jumps at 0; the filled dot is the value we use there, ${nb('ReLU′(0) = 0')}.`,
   }),
 };
 
@@ -139,9 +139,12 @@ function n(value: number): string {
   return String(Number(value.toPrecision(3)) + 0).replace('-', '−');
 }
 
-/** Keeps a short formula on one line of the caption: its spaces become no-break spaces. */
+/**
+ * Keeps a short formula on one line of the caption: spaces become no-break spaces, and a word joiner after
+ * each prime stops browsers breaking `ReLU′(x)` between `′` and `(` (UAX #14 allows a break there).
+ */
 function nb(formula: string): string {
-  return formula.replaceAll(' ', '\u00a0');
+  return formula.replaceAll(' ', '\u00a0').replaceAll('′', '′\u2060');
 }
 
 /** FNV-1a, 32 bits, in base 36: a short, stable id suffix for a set of options. */

@@ -21,13 +21,18 @@ describe('renderActivationFigure(options)', () => {
   });
 
   test('the leaky ReLU caption states α, and says when it is not the library default', () => {
-    // No-break spaces keep "α = 0.1" and "x < 0" on one line; compare them as spaces.
-    const caption = (options: Parameters<typeof renderActivationFigure>[0]) => renderActivationFigure(options).caption.replaceAll('\u00a0', ' ');
+    // No-break spaces and word joiners keep "α = 0.1" and "x < 0" on one line; compare them as plain text.
+    const caption = (options: Parameters<typeof renderActivationFigure>[0]) =>
+      renderActivationFigure(options).caption.replaceAll('\u00a0', ' ').replaceAll('\u2060', '');
     expect(renderActivationFigure({ fn: 'leaky-relu' }).caption).toContain('α\u00a0=\u00a00.1');
     expect(caption({ fn: 'leaky-relu' })).toMatchInlineSnapshot(
       `"Leaky ReLU (solid line) and its derivative (dashed), drawn with α = 0.1 rather than the library's default 0.01, so that the slope for x < 0 is visible. The filled dot is the value we use at 0, α = 0.1."`,
     );
     expect(caption({ fn: 'leaky-relu', alpha: 0.01 })).toContain('drawn with α = 0.01. ');
+  });
+
+  test('a derivative\'s name in a caption does not break after its prime', () => {
+    expect(renderActivationFigure({ fn: 'relu' }).caption).toContain('ReLU′\u2060(x)');
   });
 
   test('an author caption replaces the default one', () => {
