@@ -35,9 +35,11 @@ export interface ExampleMarkup {
   output: string;
   /** The instrumented program, so an unedited Run needs no transpiler in the page. */
   program: string;
+  /** The example is meant to throw (its fence says `throws`). */
+  throws: boolean;
 }
 
-export function exampleMarkup({ code, output, program }: ExampleMarkup): Blockquote {
+export function exampleMarkup({ code, output, program, throws }: ExampleMarkup): Blockquote {
   const actions: Paragraph = {
     type: 'paragraph',
     children: [],
@@ -67,5 +69,5 @@ export function exampleMarkup({ code, output, program }: ExampleMarkup): Blockqu
     },
   };
   const figure: Blockquote = { type: 'blockquote', children: [code, actions, caption], data: { hName: 'figure', hProperties: { className: ['example'] } } };
-  return { type: 'blockquote', children: [figure], data: { hName: 'course-example', hProperties: { dataProgram: program } } };
+  return { type: 'blockquote', children: [figure], data: { hName: 'course-example', hProperties: { dataProgram: program, dataThrows: throws } } };
 }

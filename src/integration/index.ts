@@ -9,6 +9,7 @@
  *   remark-run-examples    type-checks and runs each ```ts run example, checks its
  *                          output fence, and renders code + real output
  *   rehype-katex-strict    renders math to HTML + MathML, failing on bad TeX
+ *   rehype-focusable-math  lets a keyboard scroll display math too wide for the screen
  * then, after the build: the internal-link check and the Pagefind index.
  */
 import mdx from '@astrojs/mdx';
@@ -22,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { BrokenLink, CourseError } from '../lib/errors.ts';
 import { readBuiltSite } from './built-site.ts';
 import { findBrokenLinks, type BrokenLinkReport } from './check-links.ts';
+import rehypeFocusableMath from './rehype-focusable-math.ts';
 import rehypeKatexStrict from './rehype-katex-strict.ts';
 import { collectExamples } from './examples/collect.ts';
 import { ExampleRunner } from './examples/runner.ts';
@@ -49,11 +51,13 @@ export default function course(): AstroIntegration {
             // and would leave math unrendered, so lessons go through unified.
             processor: unified({
               remarkPlugins: [remarkMath, remarkKatexStyles, remarkCollectLinks(authoredLinks), remarkRunExamples({ runner, collectAll })],
-              rehypePlugins: [rehypeKatexStrict],
+              rehypePlugins: [rehypeKatexStrict, rehypeFocusableMath],
             }),
             shikiConfig: {
               // Both themes are emitted as CSS variables; global.css picks one by data-theme.
-              themes: { light: 'github-light', dark: 'github-dark' },
+              // The high-contrast GitHub themes: the plain ones colour some tokens (comments,
+              // parameters) below WCAG's 4.5:1, which axe reports.
+              themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
               defaultColor: false,
             },
           },

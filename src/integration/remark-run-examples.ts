@@ -41,7 +41,12 @@ function combine(errors: readonly CourseError[]): CourseError {
 }
 
 function render({ parent, codeNode, outputNode }: FoundExample, outcome: Outcome): void {
-  const markup = exampleMarkup({ code: codeNode, output: actualOutput(outcome), program: instrument(codeNode.value) });
+  const markup = exampleMarkup({
+    code: codeNode,
+    output: actualOutput(outcome),
+    program: instrument(codeNode.value),
+    throws: outcome.example.throws,
+  });
   // The output fence, if any, is replaced by the real output inside the markup.
   parent.children.splice(parent.children.indexOf(codeNode), outputNode ? 2 : 1, markup);
 }

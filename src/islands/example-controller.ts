@@ -50,16 +50,17 @@ function status(example: CourseExample, text: string, kind: 'info' | 'error'): v
   line.textContent = text;
 }
 
-function describe(report: RunReport): { text: string; kind: 'info' | 'error' } {
+function describe(report: RunReport, meantToThrow: boolean): { text: string; kind: 'info' | 'error' } {
   const time = `${Math.max(1, Math.round(report.ms))} ms`;
   switch (report.outcome.kind) {
     case 'ok':
       return { text: `Ran in your browser in ${time}.`, kind: 'info' };
-    case 'threw':
-      return {
-        text: report.outcome.line === undefined ? 'The example threw an error.' : `The example threw an error at line ${report.outcome.line}.`,
-        kind: 'error',
-      };
+    case 'threw': {
+      const where = report.outcome.line === undefined ? '' : ` at line ${report.outcome.line}`;
+      return meantToThrow
+        ? { text: `Ran in your browser in ${time}, and threw${where}, as the lesson intends.`, kind: 'info' }
+        : { text: `The example threw an error${where}.`, kind: 'error' };
+    }
     case 'stopped':
       return {
         text: `Stopped after ${TIME_LIMIT_MS / 1000} s: the example was still running (an endless loop?). The next run starts afresh.`,
@@ -85,7 +86,8 @@ async function runExample(example: CourseExample): Promise<void> {
   if (report.outcome.kind === 'threw') lines.push(report.outcome.error);
   samp.textContent = lines.join('\n');
   example.removeAttribute('aria-busy');
-  const { text, kind } = describe(report);
+  // A lesson's `throws` example is meant to throw as the lesson wrote it; an edit that throws is an error.
+  const { text, kind } = describe(report, 'throws' in example.dataset && code === example.source);
   status(example, text, kind);
 }
 
