@@ -30,6 +30,21 @@ const chapters = defineCollection({
     number: z.number().int().positive(),
     title: z.string().min(1),
     summary: z.string().min(1),
+    /** Paragraphs opening the chapter page; inline TeX between $ signs. */
+    introduction: z.array(z.string().min(1)).default([]),
+    /** The chapter page's comparison table, one row per lesson. */
+    comparison: z
+      .array(
+        z.strictObject({
+          lesson: z.string().min(1, 'expected the id of a lesson in this chapter, e.g. "sigmoid"'),
+          range: z.string(),
+          derivative: z.string(),
+          zeroCentred: z.string(),
+          saturates: z.string(),
+          use: z.string(),
+        }),
+      )
+      .default([]),
   }),
 });
 

@@ -3,13 +3,30 @@
  * in section order. Built from plain entries (not `astro:content` calls) so it
  * can be unit-tested; order and neighbours are derived, never written by hand.
  */
-import { CourseError, DuplicateSection, SectionOutsideChapter, UnknownChapter } from './errors.ts';
+import { CourseError, DuplicateSection, SectionOutsideChapter, UnknownChapter, UnknownLesson } from './errors.ts';
+
+/** Where chapters are defined, for error messages. */
+export const CHAPTERS_FILE = 'content/chapters.yaml';
+
+export interface ComparisonRow {
+  /** The id of the lesson the row is about. */
+  lesson: string;
+  range: string;
+  derivative: string;
+  zeroCentred: string;
+  saturates: string;
+  use: string;
+}
 
 export interface ChapterEntry {
   id: string;
   number: number;
   title: string;
   summary: string;
+  /** Paragraphs for the chapter page; inline TeX allowed. */
+  introduction?: string[];
+  /** Rows of the chapter page's comparison table. */
+  comparison?: ComparisonRow[];
 }
 
 export interface LessonEntry {
@@ -66,6 +83,17 @@ function checkChapters(lessons: readonly LessonEntry[], byId: ReadonlyMap<string
   }
 }
 
+/** Every comparison row must name a lesson of its chapter, so its link cannot break. */
+function checkComparisons(chapters: readonly ChapterEntry[], lessons: readonly LessonEntry[]): void {
+  for (const chapter of chapters) {
+    const ids = lessons.filter((lesson) => lesson.chapter === chapter.id).map((lesson) => lesson.id);
+    const stray = chapter.comparison?.find((row) => !ids.includes(row.lesson));
+    if (stray) {
+      throw new CourseError(UnknownLesson, UnknownLesson.message(stray.lesson, chapter.id, ids), { file: CHAPTERS_FILE });
+    }
+  }
+}
+
 function checkUniqueSections(lessons: readonly LessonEntry[]): void {
   const filesBySection = new Map<string, string[]>();
   for (const lesson of lessons) {
@@ -93,6 +121,7 @@ export function buildCourse(
   const byId = new Map(chapters.map((chapter) => [chapter.id, chapter]));
   checkChapters(lessons, byId);
   checkUniqueSections(lessons);
+  checkComparisons(chapters, lessons);
   const published = lessons.filter((lesson) => includeDrafts || !lesson.draft).toSorted((a, b) => compareSections(a.section, b.section));
   return {
     chapters: chapters

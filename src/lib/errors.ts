@@ -50,6 +50,14 @@ export const SectionOutsideChapter = define({
   hint: 'Make the part before the dot the chapter number, or move the lesson to the chapter it belongs to.',
 });
 
+export const UnknownLesson = define({
+  name: 'UnknownLesson',
+  title: "A chapter's comparison table names a lesson that does not exist.",
+  message: (lesson: string, chapter: string, known: readonly string[]) =>
+    `A row of chapter "${chapter}"'s \`comparison\` names the lesson "${lesson}", but the chapter's lessons are ${known.map((id) => `"${id}"`).join(', ') || 'none'}.`,
+  hint: 'Set `lesson` to the file name (without .mdx) of a lesson in the chapter.',
+});
+
 export const InvalidTex = define({
   name: 'InvalidTex',
   title: 'A formula is not valid TeX.',
