@@ -3,6 +3,8 @@
  * prints, line by line: the one runner used by the build's Node worker and by
  * the page's Web Worker, so both print identical text.
  */
+import type * as Library from '../activations/index.ts';
+import { checkExercise, type Verdict } from './exercise.ts';
 import { CONSOLE_METHODS, printArguments, printError, printShown, SHOW, type Format } from './print.ts';
 
 /** The parameters of the async function a program is the body of. */
@@ -17,9 +19,13 @@ export interface ProgramHost {
   format: Format;
   /** Called with each line the program prints, as soon as it is printed. */
   print: (line: string) => void;
+  /** For an exercise: the check to run on the program's exports afterwards (see exercise.ts). */
+  exercise?: { check: string; library: typeof Library } | undefined;
 }
 
-export type ProgramResult = { kind: 'ok' } | { kind: 'threw'; error: string; line: number | undefined };
+export type ProgramResult =
+  | { kind: 'ok'; verdict?: Verdict | undefined }
+  | { kind: 'threw'; error: string; line: number | undefined };
 
 /**
  * How many lines the engine puts before a `new AsyncFunction` body: the line
@@ -66,9 +72,11 @@ export async function runProgram(program: string, host: ProgramHost): Promise<Pr
     if (text !== undefined) host.print(text);
     return value;
   };
+  const exports: Record<string, unknown> = {};
   try {
-    await new AsyncFunction(...PARAMETERS, program)(require, {}, show);
-    return { kind: 'ok' };
+    await new AsyncFunction(...PARAMETERS, program)(require, exports, show);
+    if (!host.exercise) return { kind: 'ok' };
+    return { kind: 'ok', verdict: checkExercise(host.exercise.check, exports, host.exercise.library, host.print) };
   } catch (error) {
     return { kind: 'threw', error: printError(error), line: lineInStack(error, headerLines) };
   }

@@ -11,7 +11,8 @@
  *         <output aria-live="polite"><samp>…</samp></output>   what the build printed
  *
  * Without JavaScript the code and the build's output are all there is, and
- * all a reader needs.
+ * all a reader needs. An exercise adds `data-check` and, after the figure,
+ * its reference solution in a <details>.
  */
 import type { ElementContent } from 'hast';
 import type { Blockquote, Code, Paragraph } from 'mdast';
@@ -37,9 +38,11 @@ export interface ExampleMarkup {
   program: string;
   /** The example is meant to throw (its fence says `throws`). */
   throws: boolean;
+  /** For an exercise: the check its Run performs, and the solution fence. */
+  exercise: { check: string; solution: Code } | undefined;
 }
 
-export function exampleMarkup({ code, output, program, throws }: ExampleMarkup): Blockquote {
+export function exampleMarkup({ code, output, program, throws, exercise }: ExampleMarkup): Blockquote {
   const actions: Paragraph = {
     type: 'paragraph',
     children: [],
@@ -68,6 +71,21 @@ export function exampleMarkup({ code, output, program, throws }: ExampleMarkup):
       ],
     },
   };
-  const figure: Blockquote = { type: 'blockquote', children: [code, actions, caption], data: { hName: 'figure', hProperties: { className: ['example'] } } };
-  return { type: 'blockquote', children: [figure], data: { hName: 'course-example', hProperties: { dataProgram: program, dataThrows: throws } } };
+  const figure: Blockquote = {
+    type: 'blockquote',
+    children: [code, actions, caption],
+    data: { hName: 'figure', hProperties: { className: exercise ? ['example', 'exercise'] : ['example'] } },
+  };
+  const children: Blockquote['children'] = exercise ? [figure, solutionDetails(exercise.solution)] : [figure];
+  return {
+    type: 'blockquote',
+    children,
+    data: { hName: 'course-example', hProperties: { dataProgram: program, dataThrows: throws, dataCheck: exercise?.check } },
+  };
+}
+
+/** An exercise's reference solution, folded away until the reader asks for it. */
+function solutionDetails(solution: Code): Blockquote {
+  const summary: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: 'Show a solution' }], data: { hName: 'summary' } };
+  return { type: 'blockquote', children: [summary, solution], data: { hName: 'details', hProperties: { className: ['exercise-solution'] } } };
 }

@@ -26,6 +26,7 @@ import { findBrokenLinks, type BrokenLinkReport } from './check-links.ts';
 import rehypeFocusableMath from './rehype-focusable-math.ts';
 import rehypeKatexStrict from './rehype-katex-strict.ts';
 import { collectExamples } from './examples/collect.ts';
+import { examplesOf } from './examples/find-examples.ts';
 import { ExampleRunner } from './examples/runner.ts';
 import remarkCollectLinks, { type AuthoredLink } from './remark-collect-links.ts';
 import remarkKatexStyles from './remark-katex-styles.ts';
@@ -44,7 +45,7 @@ export default function course(): AstroIntegration {
         runner = createRunner(config);
         const contentDir = fileURLToPath(new URL('content/', config.root));
         const collectAll = async () =>
-          (await collectExamples(contentDir, fileURLToPath(config.root))).flatMap((lesson) => lesson.found.map((item) => item.example));
+          (await collectExamples(contentDir, fileURLToPath(config.root))).flatMap((lesson) => examplesOf(lesson.found));
         updateConfig({
           markdown: {
             // Sätteri, Astro 7's default processor, runs no remark/rehype plugins

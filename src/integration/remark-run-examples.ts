@@ -9,7 +9,7 @@ import { instrument } from '../example-runtime/instrument.ts';
 import { CourseError } from '../lib/errors.ts';
 import { exampleMarkup } from './example-markup.ts';
 import { actualOutput, checkOutcome } from './examples/check.ts';
-import { findExamples, type Example, type FoundExample } from './examples/find-examples.ts';
+import { examplesOf, findExamples, type Example, type FoundExample } from './examples/find-examples.ts';
 import type { ExampleRunner, Outcome } from './examples/runner.ts';
 import { relativeToRoot } from './paths.ts';
 
@@ -24,11 +24,11 @@ export default function remarkRunExamples({ runner, collectAll }: RunExamplesOpt
     const found = findExamples(tree, relativeToRoot(file.path));
     if (found.length === 0) return;
     await runner.warmUp(collectAll);
-    const outcomes = await runner.run(found.map(({ example }) => example));
+    const outcomes = await runner.run(examplesOf(found));
     const errors = outcomes.flatMap((outcome) => checkOutcome(outcome) ?? []);
     if (errors.length > 0) throw combine(errors);
-    // Replace from the last example backwards, so earlier indices stay valid.
-    found.toReversed().forEach((item, index) => render(item, outcomes[found.length - 1 - index]!));
+    const outcomeOf = new Map(outcomes.map((outcome) => [outcome.example, outcome]));
+    for (const item of found) render(item, outcomeOf.get(item.example)!);
   };
 }
 
@@ -41,12 +41,16 @@ function combine(errors: readonly CourseError[]): CourseError {
 }
 
 function render({ parent, codeNode, outputNode }: FoundExample, outcome: Outcome): void {
+  const { example } = outcome;
+  const exercise = example.role === 'exercise';
   const markup = exampleMarkup({
     code: codeNode,
-    output: actualOutput(outcome),
+    // An exercise's stub fails its check by design; the reader sees a result once they run their own code.
+    output: exercise ? '' : actualOutput(outcome),
     program: instrument(codeNode.value),
-    throws: outcome.example.throws,
+    throws: example.throws,
+    exercise: exercise && example.check !== undefined && outputNode ? { check: example.check, solution: outputNode } : undefined,
   });
-  // The output fence, if any, is replaced by the real output inside the markup.
+  // The fence after the example (its output, or an exercise's solution) now lives inside the markup.
   parent.children.splice(parent.children.indexOf(codeNode), outputNode ? 2 : 1, markup);
 }

@@ -54,6 +54,8 @@ function describe(report: RunReport, meantToThrow: boolean): { text: string; kin
   const time = `${Math.max(1, Math.round(report.ms))} ms`;
   switch (report.outcome.kind) {
     case 'ok':
+      if (report.outcome.verdict === 'pass') return { text: `Passed: your function agrees with the library (checked in ${time}).`, kind: 'info' };
+      if (report.outcome.verdict === 'fail') return { text: 'Not yet: the output shows the first input where your function and the library differ.', kind: 'error' };
       return { text: `Ran in your browser in ${time}.`, kind: 'info' };
     case 'threw': {
       const where = report.outcome.line === undefined ? '' : ` at line ${report.outcome.line}`;
@@ -73,7 +75,8 @@ async function runExample(example: CourseExample): Promise<void> {
   const { caption, samp } = parts(example);
   const code = currentCode(example);
   const program = example.dataset['program'];
-  const request = code === example.source && program !== undefined ? { type: 'run' as const, program } : { type: 'run' as const, source: code };
+  const check = example.dataset['check'];
+  const request = code === example.source && program !== undefined ? { type: 'run' as const, program, check } : { type: 'run' as const, source: code, check };
   caption.hidden = false;
   example.setAttribute('aria-busy', 'true');
   status(example, 'Running…', 'info');

@@ -122,6 +122,20 @@ export const ExampleMissingOutput = define({
   hint: 'Run `npm run examples:update` to write the output fence after the example, and review it.',
 });
 
+export const ExerciseStubPasses = define({
+  name: 'ExerciseStubPasses',
+  title: "An exercise's starting code already passes its check.",
+  message: (output: string) => `The exercise's starting code already passes its check, so there is nothing for the reader to do:\n${output}`,
+  hint: 'Make the starting code a stub the reader must complete (e.g. return 0, or the textbook form the lesson shows failing in the tails).',
+});
+
+export const ExerciseSolutionFails = define({
+  name: 'ExerciseSolutionFails',
+  title: "An exercise's reference solution does not pass its check.",
+  message: (output: string) => `The exercise's \`ts solution\` does not pass its check:\n${output}`,
+  hint: 'Fix the solution so that it agrees with the course library on every input of the check, tails included.',
+});
+
 /** An error about the author's input, located in a file. */
 export class CourseError extends Error {
   readonly title: string;

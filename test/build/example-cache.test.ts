@@ -22,7 +22,7 @@ function runner(): ExampleRunner {
 }
 
 function example(line: number, code: string): Example {
-  return { file: 'lesson.mdx', line, code, throws: false, timeoutMs: 5_000, expected: undefined };
+  return { file: 'lesson.mdx', line, code, role: 'example', throws: false, timeoutMs: 5_000, expected: undefined, check: undefined };
 }
 
 const usesLibrary = example(1, "import { double } from '#activations';\ndouble(2);");

@@ -7,11 +7,12 @@ import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { checkOutcome } from '../../src/integration/examples/check.ts';
 import { collectExamples } from '../../src/integration/examples/collect.ts';
+import { examplesOf } from '../../src/integration/examples/find-examples.ts';
 import type { Outcome } from '../../src/integration/examples/runner.ts';
 import { PROJECT_ROOT, projectRunner } from '../helpers/examples.ts';
 
 const lessons = await collectExamples(`${PROJECT_ROOT}content`, PROJECT_ROOT);
-const all = lessons.flatMap((lesson) => lesson.found.map(({ example }) => example));
+const all = lessons.flatMap((lesson) => examplesOf(lesson.found));
 let outcomes: Outcome[] = [];
 
 beforeAll(async () => {
@@ -30,8 +31,8 @@ test('the course has examples to check', () => {
 
 for (const lesson of lessons) {
   describe(lessonName(lesson.source), () => {
-    for (const { example } of lesson.found) {
-      test(`example at ${example.file}:${example.line}`, () => {
+    for (const example of examplesOf(lesson.found)) {
+      test(`${example.role} at ${example.file}:${example.line}`, () => {
         const outcome = outcomes.find((candidate) => candidate.example === example);
         expect(outcome, 'the example was not run').toBeDefined();
         const error = checkOutcome(outcome!);

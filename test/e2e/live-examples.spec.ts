@@ -6,9 +6,12 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { lessons, pages } from './site.ts';
 
+/** A run's last word: the status line once the run is over (generous: a busy machine starts workers slowly). */
+const FINISHED = /^(Ran in your browser|Passed|Not yet|The example threw|Stopped after)/;
+
 async function runAndWait(example: Locator): Promise<void> {
   await example.getByRole('button', { name: 'Run' }).click();
-  await expect(example.locator('.example-status')).not.toHaveText('Running…', { timeout: 10_000 });
+  await expect(example.locator('.example-status')).toHaveText(FINISHED, { timeout: 20_000 });
 }
 
 /** Opens the editor of `example` and replaces its code with `code`. */
@@ -25,7 +28,8 @@ async function edit(page: Page, example: Locator, code: string): Promise<void> {
 for (const lesson of lessons) {
   test(`${lesson.heading}: every example, run unedited, prints exactly what the build printed`, async ({ page }) => {
     await page.goto(lesson.path);
-    const examples = page.locator('course-example');
+    // Exercises print a verdict instead; they are checked below.
+    const examples = page.locator('course-example:not([data-check])');
     const count = await examples.count();
     expect(count).toBeGreaterThan(0);
     for (let index = 0; index < count; index++) {
@@ -57,7 +61,7 @@ test.describe('the first example of 3.1 Sigmoid', () => {
     // While the loop runs, the page still answers: the theme toggle flips the theme.
     await page.locator('.theme-toggle').click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await expect(example.locator('.example-status')).toHaveText(/^Stopped after 3 s/, { timeout: 10_000 });
+    await expect(example.locator('.example-status')).toHaveText(/^Stopped after 3 s/, { timeout: 20_000 });
     await expect(example.locator('output samp')).toHaveText('looping');
     await page.locator('.cm-content').click();
     await page.keyboard.press('ControlOrMeta+a');
@@ -147,6 +151,22 @@ test.describe('the first example of 3.1 Sigmoid', () => {
     expect(requested.some((path) => /editor\.[\w-]+\.js$/.test(path))).toBe(true);
   });
 });
+
+for (const lesson of lessons) {
+  test(`${lesson.heading}: the exercise fails as given, and passes with the lesson's solution`, async ({ page }) => {
+    await page.goto(lesson.path);
+    const exercise = page.locator('course-example[data-check]');
+    await expect(exercise).toHaveCount(1);
+    await runAndWait(exercise);
+    await expect(exercise.locator('.example-status')).toHaveText(/^Not yet/);
+    await expect(exercise.locator('output samp')).toHaveText(/^✗ \w+\(.*\) (returned|threw) .*, but the library gives /);
+    const solution = await exercise.locator('details.exercise-solution pre').textContent();
+    await edit(page, exercise, solution ?? '');
+    await runAndWait(exercise);
+    await expect(exercise.locator('.example-status')).toHaveText(/^Passed/);
+    await expect(exercise.locator('output samp')).toHaveText(/^✓ \w+ agrees with the library on all \d+ inputs, tails included\.$/);
+  });
+}
 
 test('without JavaScript, every example and its build output are on the page, with no buttons', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });

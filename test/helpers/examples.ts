@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseLesson } from '../../src/integration/examples/collect.ts';
-import { findExamples, type Example } from '../../src/integration/examples/find-examples.ts';
+import { examplesOf, findExamples, type Example } from '../../src/integration/examples/find-examples.ts';
 import { ExampleRunner, type RunnerOptions } from '../../src/integration/examples/runner.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -20,5 +20,5 @@ export function projectRunner(options: Partial<RunnerOptions> = {}): ExampleRunn
 /** The examples of one lesson file, given relative to the project root. */
 export async function examplesIn(file: string): Promise<Example[]> {
   const source = await readFile(`${PROJECT_ROOT}${file}`, 'utf8');
-  return findExamples(parseLesson(source), file).map(({ example }) => example);
+  return examplesOf(findExamples(parseLesson(source), file));
 }

@@ -42,9 +42,9 @@ export class SourceHasher {
  * @param dependencyHashes hashes of the library files the example imports and
  *   of the runner's own code, so a change to how examples run invalidates them too
  */
-export function exampleKey(example: Pick<Example, 'code' | 'throws' | 'timeoutMs'>, dependencyHashes: readonly string[]): string {
+export function exampleKey(example: Pick<Example, 'code' | 'throws' | 'timeoutMs' | 'check'>, dependencyHashes: readonly string[]): string {
   return createHash('sha256')
-    .update(JSON.stringify([example.code, example.throws, example.timeoutMs, dependencyHashes]))
+    .update(JSON.stringify([example.code, example.throws, example.timeoutMs, example.check ?? null, dependencyHashes]))
     .digest('hex');
 }
 

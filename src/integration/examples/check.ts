@@ -12,6 +12,8 @@ import {
   ExampleThrew,
   ExampleTimeout,
   ExampleTypeError,
+  ExerciseSolutionFails,
+  ExerciseStubPasses,
 } from '../../lib/errors.ts';
 import type { Outcome } from './runner.ts';
 
@@ -61,6 +63,14 @@ export function checkOutcome(outcome: Outcome): CourseError | undefined {
   if (!result) return undefined;
   if (result.kind === 'timeout') {
     return new CourseError(ExampleTimeout, ExampleTimeout.message(result.timeoutMs, normaliseOutput(result.output)), at());
+  }
+  if (example.role === 'exercise') {
+    // A stub may fail any way it likes (a wrong value, an exception); it must not pass.
+    const passes = result.kind === 'ok' && result.verdict === 'pass';
+    return passes ? new CourseError(ExerciseStubPasses, ExerciseStubPasses.message(actualOutput(outcome)), at()) : undefined;
+  }
+  if (example.role === 'solution' && result.kind === 'ok') {
+    return result.verdict === 'pass' ? undefined : new CourseError(ExerciseSolutionFails, ExerciseSolutionFails.message(actualOutput(outcome)), at());
   }
   if (result.kind === 'threw' && !example.throws) {
     const where = result.line === undefined ? '' : `\n${quote(outcome, result.line)}`;

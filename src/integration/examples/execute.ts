@@ -5,16 +5,18 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { Verdict } from '../../example-runtime/exercise.ts';
 import type { WorkerInput, WorkerMessage } from './execute-worker.ts';
 
 export type RunResult =
-  | { kind: 'ok'; output: string }
+  | { kind: 'ok'; output: string; verdict?: Verdict | undefined }
   | { kind: 'threw'; output: string; error: string; line: number | undefined }
   | { kind: 'timeout'; output: string; timeoutMs: number };
 
 export interface RunRequest {
   program: string;
   timeoutMs: number;
+  check: string | undefined;
 }
 
 const WORKER_URL = new URL('./execute-worker.ts', import.meta.url);
@@ -22,11 +24,11 @@ const WORKER_URL = new URL('./execute-worker.ts', import.meta.url);
 /** A worker that has not even loaded the library by then is stuck (a machine under extreme load). */
 const STARTUP_LIMIT_MS = 60_000;
 
-function runOne(program: string, libraryUrl: string, timeoutMs: number): Promise<RunResult> {
+function runOne({ program, timeoutMs, check }: RunRequest, libraryUrl: string): Promise<RunResult> {
   return new Promise((resolve) => {
     const lines: string[] = [];
     const output = () => lines.join('\n');
-    const worker = new Worker(WORKER_URL, { workerData: { program, libraryUrl } satisfies WorkerInput, stdout: true, stderr: true });
+    const worker = new Worker(WORKER_URL, { workerData: { program, libraryUrl, check } satisfies WorkerInput, stdout: true, stderr: true });
     let settled = false;
     const finish = (result: RunResult) => {
       if (settled) return;
@@ -42,7 +44,7 @@ function runOne(program: string, libraryUrl: string, timeoutMs: number): Promise
         clearTimeout(timer);
         timer = setTimeout(stop, timeoutMs);
       } else if (message.type === 'line') lines.push(message.text);
-      else if (message.type === 'done') finish({ kind: 'ok', output: output() });
+      else if (message.type === 'done') finish({ kind: 'ok', output: output(), verdict: message.verdict });
       else finish({ kind: 'threw', output: output(), error: message.text, line: message.line });
     });
     // A failure to start the worker or to load the library.
@@ -59,7 +61,7 @@ export async function executeAll(requests: readonly RunRequest[], libraryUrl: st
     while (next < requests.length) {
       const index = next++;
       const request = requests[index]!;
-      results[index] = await runOne(request.program, libraryUrl, request.timeoutMs);
+      results[index] = await runOne(request, libraryUrl);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(parallelism, requests.length)) }, lane));

@@ -53,7 +53,9 @@ export class ExampleRunner {
   async #key(example: Example, hasher: SourceHasher): Promise<string> {
     const imports = ts.preProcessFile(example.code, true, true).importedFiles.map((file) => file.fileName);
     const runnerCode = await Promise.all(RUNNER_SOURCES.map((file) => hasher.hash(file)));
-    const library = imports.includes(LIBRARY_SPECIFIER) ? [await hasher.hash(this.#options.libraryEntry)] : [];
+    // An exercise's check compares with the library whether or not the code imports it.
+    const usesLibrary = imports.includes(LIBRARY_SPECIFIER) || example.check !== undefined;
+    const library = usesLibrary ? [await hasher.hash(this.#options.libraryEntry)] : [];
     return exampleKey(example, [...runnerCode, ...library]);
   }
 
@@ -111,7 +113,7 @@ export class ExampleRunner {
     const diagnostics = typecheckExamples(examples.map((example) => example.code), this.#options.root);
     const runnable = examples.flatMap((_, index) => (diagnostics[index]!.length === 0 ? [index] : []));
     const results = await executeAll(
-      runnable.map((index) => ({ program: instrument(examples[index]!.code), timeoutMs: examples[index]!.timeoutMs })),
+      runnable.map((index) => ({ program: instrument(examples[index]!.code), timeoutMs: examples[index]!.timeoutMs, check: examples[index]!.check })),
       pathToFileURL(this.#options.libraryEntry).href,
     );
     return examples.map((_, index) => ({ diagnostics: diagnostics[index]!, result: results[runnable.indexOf(index)] }));

@@ -56,6 +56,8 @@ async function main(): Promise<number> {
     libraryEntry: join(root, 'src/activations/index.ts'),
     cacheFile: join(contentRoot, 'node_modules/.astro/examples.json'),
   });
+  // Exercises have no output fence; only examples are rewritten.
+  for (const lesson of lessons) lesson.found = lesson.found.filter(({ example }) => example.role === 'example');
   const outcomes = await runner.run(lessons.flatMap((lesson) => lesson.found.map(({ example }) => example)));
   let next = 0;
   let changed = 0;

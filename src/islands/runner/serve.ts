@@ -39,8 +39,9 @@ export function serve(programOf: (message: ToWorker) => string): void {
       modules: { '#activations': library },
       format: library.format,
       print: (text) => post({ type: 'line', text }),
+      exercise: data.check === undefined ? undefined : { check: data.check, library },
     });
-    post(result.kind === 'ok' ? { type: 'done' } : { type: 'threw', error: result.error, line: result.line });
+    post(result.kind === 'ok' ? { type: 'done', verdict: result.verdict } : { type: 'threw', error: result.error, line: result.line });
   };
   post({ type: 'ready' });
 }

@@ -3,13 +3,14 @@
  * so a run never waits for one), a 3-second limit after which the worker is
  * terminated, and the output written into the example as text, never HTML.
  */
+import type { Verdict } from '../../example-runtime/exercise.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
 export const TIME_LIMIT_MS = 3_000;
 
 export interface RunReport {
   lines: string[];
-  outcome: { kind: 'ok' } | { kind: 'threw'; error: string; line: number | undefined } | { kind: 'stopped' };
+  outcome: { kind: 'ok'; verdict: Verdict | undefined } | { kind: 'threw'; error: string; line: number | undefined } | { kind: 'stopped' };
   ms: number;
 }
 
@@ -71,7 +72,7 @@ export async function run(request: ToWorker, onLine: (line: string) => void): Pr
         onLine(data.text);
       } else if (data.type === 'done' || data.type === 'threw') {
         clearTimeout(timer);
-        resolve(data.type === 'done' ? { kind: 'ok' } : { kind: 'threw', error: data.error, line: data.line });
+        resolve(data.type === 'done' ? { kind: 'ok', verdict: data.verdict } : { kind: 'threw', error: data.error, line: data.line });
       }
     };
     worker.onerror = (event) => {

@@ -1,0 +1,51 @@
+/**
+ * Defines `<function-explorer>`, and is the only explorer code that loads with the page. Until it runs (or
+ * without JavaScript) the element is the build's static picture: the plot with its tangent at the initial
+ * x, the readout, and disabled controls. When an explorer comes within 200px of the viewport, this imports
+ * explorer.ts, which enables the controls; a reader who never scrolls there never downloads it.
+ */
+
+/** How far outside the viewport an explorer starts loading: about a screenful of scrolling at reading speed. */
+const ROOT_MARGIN = '200px 0px';
+
+function load(element: HTMLElement): void {
+  element.dataset['state'] = 'loading';
+  import('./explorer.ts').then(
+    ({ startExplorer }) => startExplorer(element),
+    (error: unknown) => {
+      // The static picture stays readable; the controls stay disabled rather than half working.
+      element.dataset['state'] = 'failed';
+      throw error;
+    },
+  );
+}
+
+// One observer for every explorer on the page. IntersectionObserver is Baseline since 2019; without it
+// (a very old browser) an explorer loads at once instead of never.
+const observer =
+  typeof IntersectionObserver === 'function'
+    ? new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) {
+            if (!entry.isIntersecting) continue;
+            observer?.unobserve(entry.target);
+            if (entry.target instanceof HTMLElement) load(entry.target);
+          }
+        },
+        { rootMargin: ROOT_MARGIN },
+      )
+    : undefined;
+
+export class FunctionExplorerElement extends HTMLElement {
+  connectedCallback(): void {
+    if (this.dataset['state']) return; // moved in the DOM after loading: nothing to redo
+    if (observer) observer.observe(this);
+    else load(this);
+  }
+
+  disconnectedCallback(): void {
+    observer?.unobserve(this);
+  }
+}
+
+if (!customElements.get('function-explorer')) customElements.define('function-explorer', FunctionExplorerElement);
