@@ -9,7 +9,7 @@ import type { Outcome } from '../../src/integration/examples/runner.ts';
 import { examplesIn, projectRunner } from '../helpers/examples.ts';
 
 const DIR = 'test/build/fixtures/example-failures/content';
-const LESSONS = ['mismatch', 'type-error', 'throws', 'timeout', 'missing-output', 'did-not-throw', 'passing'] as const;
+const LESSONS = ['mismatch', 'type-error', 'throws', 'timeout', 'missing-output', 'did-not-throw', 'passing', 'exercise-stub-passes', 'exercise-solution-fails'] as const;
 const outcomes = new Map<string, Outcome[]>();
 
 beforeAll(async () => {
@@ -20,8 +20,8 @@ beforeAll(async () => {
   LESSONS.forEach((name, index) => outcomes.set(name, results.slice(next, (next += examples[index]!.length))));
 });
 
-function failure(name: (typeof LESSONS)[number]): string | undefined {
-  return checkOutcome(outcomes.get(name)![0]!)?.message;
+function failure(name: (typeof LESSONS)[number], index = 0): string | undefined {
+  return checkOutcome(outcomes.get(name)![index]!)?.message;
 }
 
 describe('an example that fails stops the build with a message naming the lesson and line', () => {
@@ -70,6 +70,25 @@ describe('an example that fails stops the build with a message naming the lesson
       "test/build/fixtures/example-failures/content/did-not-throw.mdx:5: The example is marked \`throws\` but finished without an error, printing:
       fine"
     `);
+  });
+
+  test("an exercise whose starting code already passes: there would be nothing to do", () => {
+    expect(failure('exercise-stub-passes')).toMatchInlineSnapshot(`
+      "test/build/fixtures/example-failures/content/exercise-stub-passes.mdx:5: The exercise's starting code already passes its check, so there is nothing for the reader to do:
+      ✓ tanh agrees with the library on all 20 inputs, tails included."
+    `);
+  });
+
+  test("an exercise whose reference solution fails its check: the first failing input", () => {
+    expect(failure('exercise-solution-fails', 0)).toBeUndefined();
+    expect(failure('exercise-solution-fails', 1)).toMatchInlineSnapshot(`
+      "test/build/fixtures/example-failures/content/exercise-solution-fails.mdx:11: The exercise's \`ts solution\` does not pass its check:
+      ✗ sigmoidDerivative(20) returned 2.0611536879193953e-9, but the library gives 2.061153613941849e-9."
+    `);
+  });
+
+  test('an exercise without a solution', async () => {
+    await expect(examplesIn(`${DIR}/exercise-without-solution.mdx`)).rejects.toThrowErrorMatchingInlineSnapshot(`[ExampleFlag: test/build/fixtures/example-failures/content/exercise-without-solution.mdx:5: The example's fence is an exercise, so a \`\`\`ts solution fence with its reference solution must follow it.]`);
   });
 
   test('a misspelt flag is an error, not a silently skipped check', async () => {
