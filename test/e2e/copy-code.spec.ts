@@ -5,6 +5,8 @@ import { lessons } from './site.ts';
 for (const lesson of lessons) {
   test(`${lesson.heading}: every code block has a Copy button that writes its code to the clipboard`, async ({ page, context, baseURL }) => {
     await page.goto(lesson.path);
+    // Exercise solutions sit in closed <details>; open them so their blocks count too.
+    await page.locator('details').evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
     const blocks = page.locator('pre.astro-code');
     const count = await blocks.count();
     test.skip(count === 0, `${lesson.path} has no highlighted code block (pre.astro-code) yet; this test starts checking once a lesson has one`);
