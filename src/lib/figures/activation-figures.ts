@@ -4,11 +4,22 @@
  * seeing it. The numbers in those words are computed too, so a change to the library shows up in the text.
  */
 
-import { leakyRelu, leakyReluDerivative, relu, reluDerivative, sigmoid, sigmoidDerivative, tanh, tanhDerivative } from '../../activations/index.ts';
+import {
+  leakyRelu,
+  leakyReluDerivative,
+  relu,
+  reluDerivative,
+  sigmoid,
+  sigmoidDerivative,
+  softmax,
+  softmaxJacobian,
+  tanh,
+  tanhDerivative,
+} from '../../activations/index.ts';
 import { plotFunctionAndDerivative, type PlotOptions } from './plot.ts';
 import { renderPlotSvg } from './render-svg.ts';
 
-export type ActivationName = 'sigmoid' | 'tanh' | 'relu' | 'leaky-relu';
+export type ActivationName = 'sigmoid' | 'tanh' | 'relu' | 'leaky-relu' | 'softmax';
 
 interface CommonFigureOptions {
   /**
@@ -27,7 +38,7 @@ interface CommonFigureOptions {
 
 /** What `<ActivationFigure>` accepts. `alpha` exists only for the leaky ReLU. */
 export type ActivationFigureOptions =
-  | (CommonFigureOptions & { fn: 'sigmoid' | 'tanh' | 'relu' })
+  | (CommonFigureOptions & { fn: 'sigmoid' | 'tanh' | 'relu' | 'softmax' })
   | (CommonFigureOptions & {
       fn: 'leaky-relu';
       /**
@@ -70,7 +81,28 @@ export function getActivationPlotOptions(options: ActivationFigureOptions): { pl
 
 type Spec = { plot: Omit<PlotOptions, 'id' | 'domain'>; caption: string };
 
-const SPECS: Record<'sigmoid' | 'tanh' | 'relu', (a: number, b: number) => Spec> = {
+/**
+ * Softmax maps a vector to a vector, so its figure follows one entry: the first output s₁ of
+ * softmax(x, 0, 1) as the first input x moves, and its slope ∂s₁/∂x, the Jacobian's entry J₁₁ = s₁(1 − s₁).
+ */
+const OTHER_SCORES = [0, 1] as const;
+const firstSoftmax = (x: number) => softmax([x, ...OTHER_SCORES])[0] ?? NaN;
+const firstJacobian = (x: number) => softmaxJacobian([x, ...OTHER_SCORES])[0]?.[0] ?? NaN;
+
+const SPECS: Record<'sigmoid' | 'tanh' | 'relu' | 'softmax', (a: number, b: number) => Spec> = {
+  softmax: (a, b) => ({
+    plot: {
+      title: 'The first softmax output s₁ of (x, 0, 1) and its slope ∂s₁/∂x',
+      description:
+        `With the other two scores fixed at 0 and 1, the first softmax output s₁ rises in an S-curve from ${n(firstSoftmax(a))} ` +
+        `at x = ${n(a)} to ${n(firstSoftmax(b))} at x = ${n(b)}, passing ${n(firstSoftmax(1))} at x = 1. Its slope ∂s₁/∂x, ` +
+        `the Jacobian's diagonal entry s₁(1 − s₁), is a bump that peaks at ${n(firstJacobian(Math.log(Math.E + 1)))} ` +
+        `where s₁ = 0.5, near x = ${n(Math.log(Math.E + 1))}, and falls towards 0 on both sides.`,
+      fn: { label: 's₁', f: firstSoftmax },
+      derivative: { label: '∂s₁/∂x', f: firstJacobian },
+    },
+    caption: `The first output ${nb('s₁')} of softmax${nb('(x, 0, 1)')} (solid line) and its slope ${nb('∂s₁/∂x = s₁(1 − s₁)')}, the Jacobian's first diagonal entry (dashed).`,
+  }),
   sigmoid: (a, b) => ({
     plot: {
       title: 'The sigmoid σ(x) and its derivative σ′(x)',

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { softmax, softmaxJacobian } from '../../../../src/activations/index.ts';
 import { parseSvg } from './svg-dom.ts';
 import { getActivationPlotOptions, renderActivationFigure } from '../../../../src/lib/figures/activation-figures.ts';
 
@@ -18,6 +19,17 @@ describe('renderActivationFigure(options)', () => {
     expect(description(renderActivationFigure({ fn: 'leaky-relu' }).svg)).toMatchInlineSnapshot(
       `"Leaky ReLU with α = 0.1 follows the line y = 0.1·x for x ≤ 0, reaching −0.6 at x = −6, and the line y = x for x > 0, reaching 6 at x = 6. Its derivative is a step: 0.1 for x < 0 and 1 for x > 0. At x = 0 a filled dot marks the value used there, 0.1, and an open circle marks the limit 1 from the right, which is not taken."`,
     );
+  });
+
+  test('softmax is drawn through one entry: s₁ of (x, 0, 1) and its slope, the Jacobian entry J₁₁', () => {
+    const { plot } = getActivationPlotOptions({ fn: 'softmax' });
+    for (const x of [-6, -1, 0, 1.3132616875182228, 4]) {
+      const s = softmax([x, 0, 1])[0]!;
+      expect(plot.fn.f(x)).toBe(s);
+      expect(plot.derivative.f(x)).toBe(softmaxJacobian([x, 0, 1])[0]![0]);
+      expect(plot.derivative.f(x)).toBeCloseTo(s * (1 - s), 15);
+    }
+    expect(description(renderActivationFigure({ fn: 'softmax' }).svg)).toMatchInlineSnapshot(`"With the other two scores fixed at 0 and 1, the first softmax output s₁ rises in an S-curve from 0.000666 at x = −6 to 0.991 at x = 6, passing 0.422 at x = 1. Its slope ∂s₁/∂x, the Jacobian's diagonal entry s₁(1 − s₁), is a bump that peaks at 0.25 where s₁ = 0.5, near x = 1.31, and falls towards 0 on both sides."`);
   });
 
   test('the leaky ReLU caption states α, and says when it is not the library default', () => {
