@@ -4,13 +4,13 @@
  * fragment, an element with that id. External links are not fetched (the
  * build must not depend on the network).
  */
-import type { Root } from 'hast';
-import { selectAll } from 'hast-util-select';
-
 export interface BuiltPage {
   /** Site path of the page, e.g. `/activations/sigmoid/`. */
   url: string;
-  tree: Root;
+  /** The `href` of every `<a>` on the page. */
+  hrefs: readonly string[];
+  /** The id of every element on the page. */
+  ids: ReadonlySet<string>;
 }
 
 export interface BrokenLinkReport {
@@ -20,10 +20,6 @@ export interface BrokenLinkReport {
 }
 
 const ORIGIN = 'http://course.invalid';
-
-function idsOf(tree: Root): Set<string> {
-  return new Set(selectAll('[id]', tree).map((element) => String(element.properties['id'])));
-}
 
 /** `/a/b/` and `/a/b/index.html` are the same page; `/a/b` is too (the server redirects). */
 function normalisePath(pathname: string): string {
@@ -42,11 +38,9 @@ function isInternal(href: string, site: URL | undefined): boolean {
  */
 export function findBrokenLinks(pages: readonly BuiltPage[], assets: ReadonlySet<string>, site?: URL): BrokenLinkReport[] {
   const byPath = new Map(pages.map((page) => [normalisePath(page.url), page]));
-  const idCache = new Map<string, Set<string>>();
   const broken: BrokenLinkReport[] = [];
   for (const page of pages) {
-    for (const anchor of selectAll('a[href]', page.tree)) {
-      const href = String(anchor.properties['href']);
+    for (const href of page.hrefs) {
       if (!isInternal(href, site)) continue;
       const target = new URL(href.startsWith(site?.origin ?? '\0') ? href.slice(site?.origin.length) : href, ORIGIN + page.url);
       const path = normalisePath(decodeURI(target.pathname));
@@ -57,9 +51,7 @@ export function findBrokenLinks(pages: readonly BuiltPage[], assets: ReadonlySet
       }
       const fragment = decodeURIComponent(target.hash.slice(1));
       if (!fragment) continue;
-      let ids = idCache.get(path);
-      if (!ids) idCache.set(path, (ids = idsOf(targetPage.tree)));
-      if (!ids.has(fragment)) broken.push({ page: page.url, href, reason: `points to #${fragment}, but ${path} has no element with that id` });
+      if (!targetPage.ids.has(fragment)) broken.push({ page: page.url, href, reason: `points to #${fragment}, but ${path} has no element with that id` });
     }
   }
   return broken;

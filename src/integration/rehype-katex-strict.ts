@@ -1,14 +1,21 @@
 /**
- * rehype-katex, but a formula KaTeX cannot parse stops the build. rehype-katex
- * only records a warning on the file and renders the TeX in red, which would
- * publish a broken formula silently; we turn that warning into a CourseError
- * that names the lesson, the line of the offending TeX and KaTeX's own message.
+ * Renders the math that remark-math marked (inline `$…$`, display `$$…$$`)
+ * with KaTeX at build time, as HTML plus MathML, and stops the build on TeX
+ * that KaTeX cannot parse, naming the lesson, the line and KaTeX's message.
+ *
+ * rehype-katex does the rendering part but only warns on bad TeX (it would
+ * publish a red formula), and it turns KaTeX's HTML into a tree with parse5,
+ * which cost a warm build of this course half a second; KaTeX's output is
+ * simple, well-formed markup, so htmlparser2 and hastscript build it here.
  */
-import type { Root } from 'hast';
-import rehypeKatex, { type Options } from 'rehype-katex';
-import type { Node } from 'unist';
+import type { Element, ElementContent, Parent, Root } from 'hast';
+import { toText } from 'hast-util-to-text';
+import { h, s } from 'hastscript';
+import type { ChildNode } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
+import katex from 'katex';
+import { SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import type { VFileMessage } from 'vfile-message';
 import { CourseError, InvalidTex } from '../lib/errors.ts';
 import { relativeToRoot } from './paths.ts';
 
@@ -18,38 +25,55 @@ interface KatexParseError extends Error {
   position?: number;
 }
 
-export default function rehypeKatexStrict(options: Options = {}) {
-  const render = rehypeKatex({ output: 'htmlAndMathml', ...options });
-  return (tree: Root, file: VFile) => {
-    const before = file.messages.length;
-    render(tree, file);
-    const problem = file.messages.slice(before).find((message) => message.source === 'rehype-katex');
-    if (problem) throw texError(problem, file);
-  };
+function toHast(node: ChildNode, inSvg: boolean): ElementContent[] {
+  if (node.type === 'text') return [{ type: 'text', value: node.data }];
+  if (node.type !== 'tag') return [];
+  const svg = inSvg || node.name === 'svg';
+  const children = node.children.flatMap((child) => toHast(child, svg));
+  return [(svg ? s : h)(node.name, node.attribs, children)];
 }
 
-function texError(problem: VFileMessage, file: VFile): CourseError {
-  const cause = problem.cause as KatexParseError | undefined;
-  const ancestors: Node[] = problem.ancestors ?? [];
-  const element = ancestors.at(-1);
-  const tex = element ? textOf(element) : '';
-  // Display math becomes <pre><code>; only the <pre> carries the source position.
-  const start = ancestors.findLast((node) => node.position)?.position?.start;
-  const display = tex.includes('\n') || ancestors.some((node) => 'tagName' in node && node.tagName === 'pre');
+export function katexToHast(html: string): ElementContent[] {
+  return parseDocument(html).children.flatMap((node) => toHast(node, false));
+}
+
+function classesOf(element: Element): string[] {
+  const value = element.properties['className'];
+  return Array.isArray(value) ? value.map(String) : [];
+}
+
+function texError(error: KatexParseError, tex: string, scope: Element, display: boolean, file: VFile): CourseError {
+  const start = scope.position?.start;
   // The TeX of `$$` math begins on the line after the opening `$$`.
-  const line = start && start.line + (display ? 1 : 0) + countNewlines(tex.slice(0, cause?.position ?? 0));
-  return new CourseError(InvalidTex, InvalidTex.message(cause?.rawMessage ?? problem.reason, tex.trim()), {
+  const line = start && start.line + (display ? 1 : 0) + (tex.slice(0, error.position ?? 0).split('\n').length - 1);
+  return new CourseError(InvalidTex, InvalidTex.message(error.rawMessage ?? error.message, tex.trim()), {
     file: relativeToRoot(file.path),
     ...(line !== undefined && { line }),
     ...(start && !display && { column: start.column }),
   });
 }
 
-function countNewlines(text: string): number {
-  return text.split('\n').length - 1;
-}
-
-function textOf(node: Node): string {
-  if ('value' in node && typeof node.value === 'string') return node.value;
-  return 'children' in node && Array.isArray(node.children) ? (node.children as Node[]).map(textOf).join('') : '';
+export default function rehypeKatexStrict() {
+  return (tree: Root, file: VFile) => {
+    visitParents(tree, 'element', (element, ancestors) => {
+      const classes = classesOf(element);
+      const inline = classes.includes('math-inline');
+      const display = classes.includes('math-display');
+      if (!inline && !display) return undefined;
+      // Display math arrives as <pre><code class="math-display">; the whole <pre> is replaced.
+      const parent = ancestors.at(-1);
+      const scope = display && parent?.type === 'element' && parent.tagName === 'pre' ? parent : element;
+      const container: Parent | undefined = scope === element ? parent : ancestors.at(-2);
+      if (!container) return undefined;
+      const tex = toText(element, { whitespace: 'pre' });
+      let html: string;
+      try {
+        html = katex.renderToString(tex, { displayMode: display, throwOnError: true, output: 'htmlAndMathml' });
+      } catch (error) {
+        throw texError(error as KatexParseError, tex, scope, display, file);
+      }
+      container.children.splice(container.children.indexOf(scope), 1, ...katexToHast(html));
+      return SKIP;
+    });
+  };
 }

@@ -1,9 +1,9 @@
-import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, test } from 'vitest';
+import { pageFromHtml } from '../../../src/integration/built-site.ts';
 import { findBrokenLinks, type BuiltPage } from '../../../src/integration/check-links.ts';
 
 function page(url: string, body: string): BuiltPage {
-  return { url, tree: fromHtml(`<!doctype html><html><body>${body}</body></html>`) };
+  return pageFromHtml(url, `<!doctype html><html><body>${body}</body></html>`);
 }
 
 const site = new URL('https://course.example/');
