@@ -21,6 +21,7 @@ import { renderPlotSvg } from './render-svg.ts';
 
 export type ActivationName = 'sigmoid' | 'tanh' | 'relu' | 'leaky-relu' | 'softmax';
 
+
 interface CommonFigureOptions {
   /**
    * The x interval to plot. It must contain 0, where all four functions do what the lessons discuss.
@@ -38,7 +39,8 @@ interface CommonFigureOptions {
 
 /** What `<ActivationFigure>` accepts. `alpha` exists only for the leaky ReLU. */
 export type ActivationFigureOptions =
-  | (CommonFigureOptions & { fn: 'sigmoid' | 'tanh' | 'relu' | 'softmax' })
+  | (CommonFigureOptions & { fn: 'sigmoid' | 'tanh' | 'relu' })
+  | (CommonFigureOptions & { fn: 'softmax' })
   | (CommonFigureOptions & {
       fn: 'leaky-relu';
       /**
