@@ -5,7 +5,7 @@
  * thresholds and the error bounds quoted below.
  */
 
-import { exp } from './internal/exp.ts';
+import { expTang } from './internal/expm1.ts';
 import { derivativeFromExp } from './internal/derivative-from-exp.ts';
 import { mapElementwise, type Elementwise, type NestedNumbers } from './shape.ts';
 
@@ -13,11 +13,13 @@ import { mapElementwise, type Elementwise, type NestedNumbers } from './shape.ts
  * σ(x) for one number, as 1/(1 + e^−x). Where e^−x would overflow (x < −709.78) but σ(x) is still a
  * nonzero subnormal, the same fraction multiplied through by e^x, t/(1 + t) with t = e^x. Both forms are
  * quotients of positive numbers: error ≤ 2.5 ulp (measured ≤ 2). The threshold is one branch the CPU
- * predicts, rather than a branch on the sign of x, which random inputs mispredict half the time.
+ * predicts, rather than a branch on the sign of x, which random inputs mispredict half the time. e^−x comes
+ * from `expTang` (internal/expm1.ts: Tang's table-driven exp, < 1 ulp, no division), which is fast on
+ * (−708, 709) and hands the rest (x ≥ 708, where σ(x) = 1, and the tail below −709) to `Math.exp`.
  */
 export function sigmoidOf(x: number): number {
-  if (x > -709) return 1 / (1 + exp(-x));
-  const t = exp(x); // NaN and −∞ land here: NaN/NaN = NaN, 0/1 = 0
+  if (x > -709) return 1 / (1 + expTang(-x));
+  const t = expTang(x); // NaN and −∞ land here: NaN/NaN = NaN, 0/1 = 0
   return t / (1 + t);
 }
 
@@ -27,10 +29,11 @@ export function sigmoidOf(x: number): number {
  * Here nothing cancels. The rounding error of q = 1 + t, e = t − (q − 1) (exact, as q − 1 is, by
  * Sterbenz's lemma), would count twice in q²; it is put back to first order: t/(q + e)² ≈ t/q² · (1 − 2e/q).
  * Error ≤ 3 ulp (measured ≤ 2 from the correctly rounded value; without the correction, 3). Past
- * |x| ≈ 708.4 the true value is subnormal and so is t, which it then equals to the last bit.
+ * |x| ≈ 708.4 the true value is subnormal and so is t (from `Math.exp` there, via `expTang`'s fallback),
+ * which it then equals to the last bit.
  */
 export function sigmoidDerivativeOf(x: number): number {
-  const t = exp(-Math.abs(x));
+  const t = expTang(-Math.abs(x));
   return derivativeFromExp(t);
 }
 

@@ -39,8 +39,11 @@ const T1_LO = -3.636615928692264e-17;
 /** T_HI[j] + T_LO[j] = 2^(j/256), j = 0 … 255. */
 const T_HI = new Float64Array(256);
 const T_LO = new Float64Array(256);
-/** POW2[k + 64] = 2^k for k in [−64, 63]; |t| < 40 needs k in [−58, 57]. */
-const POW2 = new Float64Array(128);
+/**
+ * POW2[k + 1022] = 2^k for k in [−1022, 1023], every normal power of two: |t| < 40 in `expm1` needs k in
+ * [−58, 57], t ∈ (−708, 709) in `expTang` needs k in [−1022, 1022] (below).
+ */
+const POW2 = new Float64Array(2046);
 
 buildTables();
 
@@ -70,7 +73,7 @@ function buildTables(): void {
     lo = low - (sum - p);
     hi = sum;
   }
-  for (let k = 0; k < POW2.length; k++) POW2[k] = 2 ** (k - 64);
+  for (let k = 0; k < POW2.length; k++) POW2[k] = 2 ** (k - 1022);
 }
 
 /**
@@ -85,8 +88,45 @@ export function expm1(t: number): number {
   const r2 = r * r;
   const p = r + r2 * (0.5 + r * (1 / 6) + r2 * (1 / 24 + r * (1 / 120))); // Estrin's scheme: shorter dependency chain
   const j = ki & 255;
-  const scale = POW2[(ki >> 8) + 64]!; // arithmetic shift: floor(ki/256), so j ≥ 0 for negative ki too
+  const scale = POW2[(ki >> 8) + 1022]!; // arithmetic shift: floor(ki/256), so j ≥ 0 for negative ki too
   const th = T_HI[j]!;
   const hi = scale * th;
   return hi - 1 + scale * (T_LO[j]! + th * p);
+}
+
+/**
+ * ln2/256 split again for `expTang`, whose |kd| reaches 709·256/ln2 ≈ 261 855 < 2^18: EXP_STEP_HI keeps 35
+ * significant bits (0x1.62e42fefcp-9, low 18 bits zero), so kd·EXP_STEP_HI is exact for |kd| < 2^18.
+ * EXP_STEP_LO = ln2/256 − EXP_STEP_HI to double precision (mpmath, 50 digits); |kd·EXP_STEP_LO| < 1.4e-8,
+ * so its rounding and the ~2^−87 relative error of the pair move r by under 2^−76, far below an ulp of e^t.
+ */
+const EXP_STEP_HI = 0.0027076061741126978;
+const EXP_STEP_LO = -5.0411407304988844e-14;
+
+/**
+ * The fast path's range. Below: 2^k must be normal for scale·(…) to be an exact scaling, k ≥ −1022; with
+ * k = floor(kd/256) and kd = round(t·256/ln2), t > −708 gives kd ≥ −261 486 and k ≥ −1022, and e^t > 3.3e-308
+ * is itself normal (subnormal results start at t = −1022·ln2 ≈ −708.40). Above: e^t is finite for
+ * t < ln(2^1024) ≈ 709.78; 709 keeps k ≤ 1022. Outside, and for NaN, `Math.exp` (exact enough, and rare).
+ */
+const EXP_LOWER = -708;
+const EXP_UPPER = 709;
+
+/**
+ * e^t by the same table and polynomial as `expm1`: e^t = 2^k · (T_HI[j] + (T_LO[j] + T_HI[j]·p(r))), the
+ * inner sum added with one rounding to a number in [0.998, 2) (the correction is at most ~2.8e-3 of it), so
+ * the error is about 0.5 ulp plus 2^−57 (the polynomial) plus 2^−96 (the table): within 1 ulp of e^t, on
+ * (−708, 709); `Math.exp` elsewhere. Unlike `exp.ts` (fdlibm) there is no division on the path, and the
+ * polynomial runs in Estrin's scheme, so the dependency chain is about half as long (README.md, Speed).
+ */
+export function expTang(t: number): number {
+  if (!(t > EXP_LOWER && t < EXP_UPPER)) return Math.exp(t);
+  const kd = t * INV_STEP + ROUND - ROUND;
+  const ki = kd | 0; // exact: |kd| < 2^18
+  const r = t - kd * EXP_STEP_HI - kd * EXP_STEP_LO; // first subtraction exact (Sterbenz), second rounds once
+  const r2 = r * r;
+  const p = r + r2 * (0.5 + r * (1 / 6) + r2 * (1 / 24 + r * (1 / 120)));
+  const j = ki & 255;
+  const th = T_HI[j]!;
+  return POW2[(ki >> 8) + 1022]! * (th + (T_LO[j]! + th * p)); // a power-of-2 scaling of a normal result: exact
 }
