@@ -63,14 +63,11 @@ export default function course(): AstroIntegration {
             },
           },
           // optimize: MDX turns static subtrees (KaTeX's markup above all) into HTML strings
-          // instead of thousands of JSX calls, which roughly halves the time to compile a lesson.
+          // instead of thousands of JSX calls, which the bundler would otherwise have to walk.
           integrations: [mdx({ optimize: true }), sitemap()],
           vite: {
-            // The example worker imports the library and, for edited code, the transpiler on demand.
+            // The example workers are module workers (islands/runner/session.ts).
             worker: { format: 'es' },
-            // Islands load on interaction, one small chunk each; Vite's preload helper
-            // would cost every page more bytes than the preloading could save.
-            environments: { client: { build: { modulePreload: false } } },
             build: {
               rollupOptions: { onwarn: quietKnownWarnings },
               // Vite would inline KaTeX's smaller fonts into its CSS as data URLs, so every
