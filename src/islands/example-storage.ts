@@ -3,16 +3,10 @@
  * from the page and the example's original code, so an edit stays with its
  * example even when the lesson around it changes.
  */
-
-/** FNV-1a, 32 bits: a short, stable key, not a security measure. */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36);
-}
+import { shortHash } from '../lib/text.ts';
 
 export function editKey(originalSource: string): string {
-  return `course-example:${location.pathname}:${hash(originalSource)}`;
+  return `course-example:${location.pathname}:${shortHash(originalSource)}`;
 }
 
 export function loadEdit(originalSource: string): string | null {

@@ -5,10 +5,8 @@
  */
 import katex from 'katex';
 import { CourseError, InvalidTex } from './errors.ts';
+import { escapeXml } from './text.ts';
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char] ?? char);
-}
 
 /**
  * @param text plain text with `$…$` spans
@@ -20,7 +18,7 @@ export function renderInlineMath(text: string, file: string): string {
   return text
     .split(/(?<!\\)\$/)
     .map((part, index) => {
-      if (index % 2 === 0) return escapeHtml(part);
+      if (index % 2 === 0) return escapeXml(part);
       try {
         return katex.renderToString(part, { throwOnError: true, output: 'htmlAndMathml' });
       } catch (error) {

@@ -16,6 +16,7 @@ import {
   tanh,
   tanhDerivative,
 } from '../../activations/index.ts';
+import { shortHash } from '../text.ts';
 import { plotFunctionAndDerivative, type PlotOptions } from './plot.ts';
 import { renderPlotSvg } from './render-svg.ts';
 
@@ -76,7 +77,7 @@ export function getActivationPlotOptions(options: ActivationFigureOptions): { pl
   if (!(a < 0 && b > 0)) {
     throw new RangeError(`ActivationFigure: domain is [${a}, ${b}], expected an interval with 0 inside it, such as [-6, 6]`);
   }
-  const id = options.id ?? `activation-figure-${options.fn}-${hash(JSON.stringify(options))}`;
+  const id = options.id ?? `activation-figure-${options.fn}-${shortHash(JSON.stringify(options))}`;
   const spec = options.fn === 'leaky-relu' ? leakyReluSpec(a, b, options.alpha ?? 0.1) : SPECS[options.fn](a, b);
   return { plot: { id, domain, ...spec.plot }, caption: spec.caption };
 }
@@ -181,9 +182,3 @@ function nb(formula: string): string {
   return formula.replaceAll(' ', '\u00a0').replaceAll('′', '′\u2060');
 }
 
-/** FNV-1a, 32 bits, in base 36: a short, stable id suffix for a set of options. */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36);
-}

@@ -8,16 +8,14 @@
  * readers without our CSS (feed readers, reader modes): a legible black-and-white plot.
  */
 
+import { escapeXml } from '../text.ts';
 import type { Legend, Plot, PlottedCurve } from './plot.ts';
 
 /** How far tick marks stick out of the plot area, and the gap between a tick and its label, in viewBox units. */
 const TICK = 6;
 const TICK_GAP = 4;
 
-/** Escapes text for an XML/HTML text node or a double- or single-quoted attribute. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`);
-}
+export { escapeXml };
 
 /**
  * The SVG for a plot, as a string to inline in HTML: `role="img"`, named by its `<title>` and described
