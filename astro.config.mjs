@@ -6,6 +6,17 @@ export default defineConfig({
   // Canonical URLs, the sitemap and Open Graph tags need the address the site
   // is published at; set SITE_URL when deploying (see the README).
   site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // Serve from a sub-path (a GitHub Pages project site) with BASE_PATH=/course/.
+  base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
-  integrations: [course()],
+  integrations: [
+    course({
+      title: 'Neural Networks by Hand',
+      description:
+        'A course on the mathematics of neural networks in which every formula is derived, every function is implemented in TypeScript, and every example runs.',
+      lang: 'en',
+      // Expression values print as numpy prints arrays, as the Python notebooks this course grew from do.
+      display: 'numpy',
+    }),
+  ],
 });

@@ -32,19 +32,31 @@ const chapters = defineCollection({
     summary: z.string().min(1),
     /** Paragraphs opening the chapter page; inline TeX between $ signs. */
     introduction: z.array(z.string().min(1)).default([]),
-    /** The chapter page's comparison table, one row per lesson. */
+    /**
+     * A table on the chapter page comparing its lessons: the author's columns, one row per lesson, each
+     * row with a cell for every column key. Cells may hold inline TeX.
+     */
     comparison: z
-      .array(
-        z.strictObject({
-          lesson: z.string().min(1, 'expected the id of a lesson in this chapter, e.g. "sigmoid"'),
-          range: z.string(),
-          derivative: z.string(),
-          zeroCentred: z.string(),
-          saturates: z.string(),
-          use: z.string(),
-        }),
-      )
-      .default([]),
+      .strictObject({
+        /** The heading above the table. */
+        heading: z.string().min(1, 'expected a heading for the table, e.g. "The activations compared"'),
+        /** The table's caption, read by screen readers. */
+        caption: z.string().min(1, 'expected a caption saying what the table shows'),
+        /** The header of the first column, which links each row to its lesson. */
+        rowHeader: z.string().min(1).default('Lesson'),
+        columns: z
+          .array(
+            z.strictObject({
+              key: z.string().regex(/^[A-Za-z][\w-]*$/, 'expected a column key such as "range": letters, digits, - and _'),
+              label: z.string().min(1),
+            }),
+          )
+          .min(1, 'expected at least one column, e.g. [{ key: range, label: Range }]'),
+        rows: z.array(
+          z.looseObject({ lesson: z.string().min(1, 'expected the id of a lesson in this chapter, e.g. "sigmoid"') }).catchall(z.string()),
+        ),
+      })
+      .optional(),
   }),
 });
 

@@ -9,5 +9,4 @@ export { tanh, tanhDerivative } from './tanh.ts';
 export { relu, reluDerivative } from './relu.ts';
 export { leakyRelu, leakyReluDerivative } from './leaky-relu.ts';
 export { softmax, softmaxJacobian } from './softmax.ts';
-export { format } from './format.ts';
 export type { Elementwise, NestedNumbers, Numeric } from './shape.ts';

@@ -9,10 +9,11 @@
  *    function, so its value is printed as a notebook cell prints it.
  *
  * The program is the body of an async function with the parameters
- * `PROGRAM_PARAMETERS` (see run-program.ts).
+ * `PROGRAM_PARAMETERS` (see run-program.ts). The specifiers it requires are
+ * returned with it, so a runner can load those modules, and only those, first.
  */
 import { parse } from 'acorn';
-import type { Expression, Program } from 'acorn';
+import type { Expression, Node, Program } from 'acorn';
 import { transform } from 'sucrase';
 import { SHOW } from './print.ts';
 
@@ -47,13 +48,43 @@ function showPositions(program: Program): { start: number; end: number }[] {
  */
 const ES_MODULE_MARKER = 'Object.defineProperty(exports, "__esModule", {value: true});';
 
+/** Every `require('…')` with a literal specifier, anywhere in the tree (dynamic `import()` becomes one too). */
+function requiredSpecifiers(tree: Program): string[] {
+  const found = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item);
+      return;
+    }
+    if (typeof value !== 'object' || value === null || !('type' in value)) return;
+    const node = value as Node & Record<string, unknown>;
+    if (node.type === 'CallExpression') {
+      const { callee, arguments: args } = node as unknown as { callee: Node & { name?: string }; arguments: (Node & { value?: unknown })[] };
+      const [first] = args;
+      if (callee.type === 'Identifier' && callee.name === 'require' && args.length === 1 && first?.type === 'Literal' && typeof first.value === 'string') {
+        found.add(first.value);
+      }
+    }
+    for (const key of Object.keys(node)) if (key !== 'type') visit(node[key]);
+  };
+  visit(tree);
+  return [...found];
+}
+
+export interface Instrumented {
+  /** The body of the async function the runner calls (see run-program.ts). */
+  program: string;
+  /** The specifiers the program requires, as written (`#activations`, `./helpers.ts`, `d3-array`). */
+  imports: string[];
+}
+
 /** Throws a SyntaxError (from Sucrase, with line and column) when the code does not parse. */
-export function instrument(code: string): string {
+export function instrument(code: string): Instrumented {
   const js = transform(code, { transforms: ['typescript', 'imports'], disableESTransforms: true }).code.replace(ES_MODULE_MARKER, '');
   const tree = parse(js, { ecmaVersion: 'latest', sourceType: 'script', allowAwaitOutsideFunction: true, allowReturnOutsideFunction: true });
   let result = js;
   for (const { start, end } of showPositions(tree).toReversed()) {
     result = `${result.slice(0, start)}${SHOW}(${result.slice(start, end)})${result.slice(end)}`;
   }
-  return result;
+  return { program: result, imports: requiredSpecifiers(tree) };
 }

@@ -1,11 +1,28 @@
 /**
  * How a running example's output becomes text: the one set of rules shared by
- * the build-time runner (a Node worker) and the in-page runner (a Web Worker),
- * so both print identical text. Arrays and numbers go through the library's
- * numpy-style `format()`; strings passed to console.log print as they are.
+ * the build-time runner (Node) and the in-page runner (a Web Worker), so both
+ * print identical text.
+ *
+ * - `console.log` and friends print exactly as Node's `console.log` does
+ *   (`util.format`, here from node-inspect-extracted so the page has it too):
+ *   the same code run in Node, Deno or a notebook prints the same text.
+ * - The value of a top-level expression statement is shown with the course's
+ *   display printer (course option `display`), as a notebook shows a cell's value.
  */
+import { format, inspect } from 'node-inspect-extracted';
+import { displayNumpy } from './display/numpy.ts';
 
-export type Format = (value: unknown) => string;
+export type Display = (value: unknown) => string;
+
+/** The display printers a course can choose between (course option `display`). */
+export const DISPLAYS = {
+  /** Node's REPL: `[ 1, 2 ]`, `'text'`. */
+  inspect: (value: unknown) => inspect(value),
+  /** numpy's repr for numbers and arrays; strings quoted as a notebook shows them. */
+  numpy: (value: unknown) => (typeof value === 'string' ? JSON.stringify(value) : displayNumpy(value)),
+} as const satisfies Record<string, Display>;
+
+export type DisplayName = keyof typeof DISPLAYS;
 
 /** The name an instrumented program calls with each top-level expression's value (a parameter, not a global). */
 export const SHOW = '__courseShow';
@@ -13,23 +30,29 @@ export const SHOW = '__courseShow';
 /** The console methods an example may call; all print to the example's output. */
 export const CONSOLE_METHODS = ['log', 'info', 'warn', 'error', 'debug'] as const;
 
-/** One console call's line: arguments separated by spaces, as console.log does. */
-export function printArguments(args: readonly unknown[], format: Format): string {
-  return args.map((arg) => (typeof arg === 'string' ? arg : format(arg))).join(' ');
+/** One console call's text, as Node's console.log writes it (without the final newline). */
+export function printArguments(args: readonly unknown[]): string {
+  return format(...args);
 }
 
 /**
- * A top-level expression's value, as a notebook shows it: nothing for
- * `undefined` (so calls that return nothing stay quiet), strings quoted so
- * they can be told from numbers, everything else through `format()`.
+ * A top-level expression's value: nothing for `undefined` (so calls that
+ * return nothing stay quiet), everything else through the display printer.
  */
-export function printShown(value: unknown, format: Format): string | undefined {
-  if (value === undefined) return undefined;
-  return typeof value === 'string' ? JSON.stringify(value) : format(value);
+export function printShown(value: unknown, display: Display): string | undefined {
+  return value === undefined ? undefined : display(value);
 }
 
-/** The last line of a failed run: `TypeError: message`, as Node prints an uncaught error. */
+/**
+ * The last line of a failed run: `TypeError: message`, as Node prints an
+ * uncaught error; any other thrown value as `Uncaught <inspected value>`.
+ * Never throws, whatever was thrown (a null-prototype object, a revoked proxy).
+ */
 export function printError(error: unknown): string {
-  if (error instanceof Error) return `${error.name}: ${error.message}`;
-  return `Uncaught ${typeof error === 'string' ? JSON.stringify(error) : String(error)}`;
+  try {
+    if (error instanceof Error) return `${error.name}: ${error.message}`;
+    return `Uncaught ${inspect(error)}`;
+  } catch {
+    return 'Uncaught a value that cannot be printed';
+  }
 }

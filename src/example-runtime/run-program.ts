@@ -1,11 +1,11 @@
 /**
  * Executes an instrumented program (see instrument.ts) and reports what it
- * prints, line by line: the one runner used by the build's Node worker and by
- * the page's Web Worker, so both print identical text.
+ * prints, line by line: the one runner used by the build (Node) and by the
+ * page's Web Worker, so both print identical text.
  */
-import type * as Library from '../activations/index.ts';
-import { checkExercise, type Verdict } from './exercise.ts';
-import { CONSOLE_METHODS, printArguments, printError, printShown, SHOW, type Format } from './print.ts';
+import { checkExercise, parseCheck, type Verdict } from './exercise.ts';
+import { evaluateModule, moduleKey, type ModuleSources } from './modules.ts';
+import { CONSOLE_METHODS, printArguments, printError, printShown, SHOW, type Display } from './print.ts';
 
 /** The parameters of the async function a program is the body of. */
 const PARAMETERS = ['require', 'exports', SHOW] as const;
@@ -14,13 +14,15 @@ type AsyncFunctionConstructor = new (...parametersAndBody: string[]) => (...args
 const AsyncFunction = (async () => undefined).constructor as AsyncFunctionConstructor;
 
 export interface ProgramHost {
-  /** The modules a program may `require`, by specifier (e.g. `#activations`). */
-  modules: Readonly<Record<string, unknown>>;
-  format: Format;
+  /** The bundled modules the program may `require`, by key (see modules.ts). */
+  sources: ModuleSources;
+  /** The lesson's folder from the project root, e.g. `/content/activations/`, for relative imports. */
+  lessonDir: string;
+  display: Display;
   /** Called with each line the program prints, as soon as it is printed. */
   print: (line: string) => void;
-  /** For an exercise: the check to run on the program's exports afterwards (see exercise.ts). */
-  exercise?: { check: string; library: typeof Library } | undefined;
+  /** For an exercise: the reader's export to check, and the lesson's instrumented check program. */
+  exercise?: { name: string; check: string } | undefined;
 }
 
 export type ProgramResult =
@@ -45,39 +47,76 @@ async function measureHeader(): Promise<number> {
 }
 
 function lineInStack(error: unknown, offset: number): number | undefined {
-  const stack = error instanceof Error ? (error.stack ?? '') : '';
+  let stack = '';
+  try {
+    stack = error instanceof Error ? String(error.stack ?? '') : '';
+  } catch {
+    // a hostile `stack` getter: no line, rather than a crash of the runner
+  }
   const match = /<anonymous>:(\d+):\d+/.exec(stack);
   return match ? Number(match[1]) - offset : undefined;
 }
 
 /** The console goes to the program's output while it runs; the worker owns it alone. */
-function captureConsole(host: ProgramHost): void {
+function captureConsole(print: (line: string) => void): void {
   const target = console as unknown as Record<string, (...args: unknown[]) => void>;
   for (const method of CONSOLE_METHODS) {
     target[method] = (...args: unknown[]) => {
-      host.print(printArguments(args, host.format));
+      print(printArguments(args));
     };
   }
 }
 
+/** `require` for a program: each module is evaluated on first use, once per run. */
+function createRequire(host: ProgramHost): (specifier: string) => unknown {
+  const loaded = new Map<string, unknown>();
+  return (specifier) => {
+    const key = moduleKey(specifier, host.lessonDir);
+    if (loaded.has(key)) return loaded.get(key);
+    const code = host.sources[key];
+    if (code === undefined) {
+      const known = Object.keys(host.sources).filter((name) => !name.startsWith('/'));
+      throw new Error(`Cannot find module '${specifier}': examples can import ${known.map((name) => `'${name}'`).join(', ') || 'no course modules'}`);
+    }
+    const exports = evaluateModule(code);
+    loaded.set(key, exports);
+    return exports;
+  };
+}
+
+async function execute(program: string, require: (specifier: string) => unknown, show: (value: unknown) => unknown): Promise<Record<string, unknown>> {
+  const exports: Record<string, unknown> = {};
+  await new AsyncFunction(...PARAMETERS, program)(require, exports, show);
+  return exports;
+}
+
 export async function runProgram(program: string, host: ProgramHost): Promise<ProgramResult> {
   headerLines ??= await measureHeader();
-  captureConsole(host);
-  const require = (specifier: string) => {
-    if (!(specifier in host.modules)) throw new Error(`Cannot find module '${specifier}': examples can import '#activations'`);
-    return host.modules[specifier];
-  };
+  captureConsole(host.print);
+  const require = createRequire(host);
   const show = (value: unknown) => {
-    const text = printShown(value, host.format);
+    const text = printShown(value, host.display);
     if (text !== undefined) host.print(text);
     return value;
   };
-  const exports: Record<string, unknown> = {};
+  let exports: Record<string, unknown>;
   try {
-    await new AsyncFunction(...PARAMETERS, program)(require, exports, show);
-    if (!host.exercise) return { kind: 'ok' };
-    return { kind: 'ok', verdict: checkExercise(host.exercise.check, exports, host.exercise.library, host.print) };
+    exports = await execute(program, require, show);
   } catch (error) {
     return { kind: 'threw', error: printError(error), line: lineInStack(error, headerLines) };
+  }
+  if (!host.exercise) return { kind: 'ok' };
+  // The check is the lesson's code, not the reader's: its failures are reported as its own.
+  let check;
+  try {
+    check = parseCheck(await execute(host.exercise.check, require, () => undefined));
+  } catch (error) {
+    return { kind: 'threw', error: `the exercise's check failed: ${printError(error)}`, line: undefined };
+  }
+  if (typeof check === 'string') return { kind: 'threw', error: `the exercise's check is malformed: ${check}`, line: undefined };
+  try {
+    return { kind: 'ok', verdict: checkExercise(host.exercise.name, exports, check, host.print) };
+  } catch (error) {
+    return { kind: 'threw', error: printError(error), line: undefined };
   }
 }

@@ -33,25 +33,34 @@ function isInternal(href: string, site: URL | undefined): boolean {
 }
 
 /**
- * @param pages every HTML page of the build
- * @param assets site paths of every other file in the build (for links to downloads)
+ * @param pages every HTML page of the build, by its path inside the build folder
+ * @param assets paths of every other file in the build (for links to downloads)
+ * @param base Astro's `base`: the site is served under it, so every internal link starts with it
  */
-export function findBrokenLinks(pages: readonly BuiltPage[], assets: ReadonlySet<string>, site?: URL): BrokenLinkReport[] {
+export function findBrokenLinks(pages: readonly BuiltPage[], assets: ReadonlySet<string>, site?: URL, base = '/'): BrokenLinkReport[] {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
   const byPath = new Map(pages.map((page) => [normalisePath(page.url), page]));
   const broken: BrokenLinkReport[] = [];
   for (const page of pages) {
     for (const href of page.hrefs) {
       if (!isInternal(href, site)) continue;
-      const target = new URL(href.startsWith(site?.origin ?? '\0') ? href.slice(site?.origin.length) : href, ORIGIN + page.url);
-      const path = normalisePath(decodeURI(target.pathname));
+      // Pages sit at their path inside the build; the browser sees them under the base.
+      const target = new URL(href.startsWith(site?.origin ?? '\0') ? href.slice(site?.origin.length) : href, ORIGIN + prefix + page.url.slice(1));
+      const served = decodeURI(target.pathname);
+      if (!served.startsWith(prefix) && `${served}/` !== prefix) {
+        broken.push({ page: page.url, href, reason: `points to ${served}, outside the site's base ${prefix}` });
+        continue;
+      }
+      const inBuild = `/${served.slice(prefix.length)}`;
+      const path = normalisePath(inBuild);
       const targetPage = byPath.get(path);
       if (!targetPage) {
-        if (!assets.has(decodeURI(target.pathname))) broken.push({ page: page.url, href, reason: `points to ${path}, which the build does not contain` });
+        if (!assets.has(inBuild)) broken.push({ page: page.url, href, reason: `points to ${served}, which the build does not contain` });
         continue;
       }
       const fragment = decodeURIComponent(target.hash.slice(1));
       if (!fragment) continue;
-      if (!targetPage.ids.has(fragment)) broken.push({ page: page.url, href, reason: `points to #${fragment}, but ${path} has no element with that id` });
+      if (!targetPage.ids.has(fragment)) broken.push({ page: page.url, href, reason: `points to #${fragment}, but ${served} has no element with that id` });
     }
   }
   return broken;

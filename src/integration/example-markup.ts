@@ -11,8 +11,9 @@
  *         <output aria-live="polite"><samp>…</samp></output>   what the build printed
  *
  * Without JavaScript the code and the build's output are all there is, and
- * all a reader needs. An exercise adds `data-check` and, after the figure,
- * its reference solution in a <details>.
+ * all a reader needs. An exercise adds `data-check` (the export to check) and
+ * `data-check-program` (the lesson's check) and, after the figure, its
+ * reference solution in a <details>.
  */
 import type { ElementContent } from 'hast';
 import type { Blockquote, Code, Paragraph } from 'mdast';
@@ -36,13 +37,17 @@ export interface ExampleMarkup {
   output: string;
   /** The instrumented program, so an unedited Run needs no transpiler in the page. */
   program: string;
+  /** The keys of the modules it imports (example-runtime/modules.ts), so a Run loads those and no others. */
+  imports: readonly string[];
+  /** The lesson's folder from the project root, for the relative imports of an edited example. */
+  lessonDir: string;
   /** The example is meant to throw (its fence says `throws`). */
   throws: boolean;
-  /** For an exercise: the check its Run performs, and the solution fence. */
-  exercise: { check: string; solution: Code } | undefined;
+  /** For an exercise: the export its Run checks, the instrumented check program, and the solution fence. */
+  exercise: { name: string; check: string; solution: Code } | undefined;
 }
 
-export function exampleMarkup({ code, output, program, throws, exercise }: ExampleMarkup): Blockquote {
+export function exampleMarkup({ code, output, program, imports, lessonDir, throws, exercise }: ExampleMarkup): Blockquote {
   const actions: Paragraph = {
     type: 'paragraph',
     children: [],
@@ -80,7 +85,17 @@ export function exampleMarkup({ code, output, program, throws, exercise }: Examp
   return {
     type: 'blockquote',
     children,
-    data: { hName: 'course-example', hProperties: { dataProgram: program, dataThrows: throws, dataCheck: exercise?.check } },
+    data: {
+      hName: 'course-example',
+      hProperties: {
+        dataProgram: program,
+        dataImports: imports.join(' '),
+        dataLessonDir: lessonDir,
+        dataThrows: throws,
+        dataCheck: exercise?.name,
+        dataCheckProgram: exercise?.check,
+      },
+    },
   };
 }
 

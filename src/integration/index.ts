@@ -18,7 +18,6 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import type { Rollup } from 'vite';
 import remarkMath from 'remark-math';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BrokenLink, CourseError } from '../lib/errors.ts';
 import { readBuiltSite } from './built-site.ts';
@@ -26,32 +25,52 @@ import { findBrokenLinks, type BrokenLinkReport } from './check-links.ts';
 import rehypeFocusableMath from './rehype-focusable-math.ts';
 import rehypeKatexStrict from './rehype-katex-strict.ts';
 import { collectExamples } from './examples/collect.ts';
+import { createCourseRunner } from './examples/create-runner.ts';
 import { examplesOf } from './examples/find-examples.ts';
-import { ExampleRunner } from './examples/runner.ts';
+import type { ExampleRunner } from './examples/runner.ts';
+import { parseCourseOptions, type CourseOptions, type ResolvedCourseOptions } from './options.ts';
 import remarkCollectLinks, { type AuthoredLink } from './remark-collect-links.ts';
 import remarkKatexStyles from './remark-katex-styles.ts';
 import remarkRunExamples from './remark-run-examples.ts';
 import { writeSearchIndex } from './search-index.ts';
+import { vitePluginCourse } from './vite-plugin-course.ts';
 
-export default function course(): AstroIntegration {
+export type { CourseOptions } from './options.ts';
+
+/**
+ * The course generator as an Astro integration.
+ * @example
+ * // astro.config.mjs
+ * export default defineConfig({ integrations: [course({ title: 'Neural Networks by Hand', description: '…', display: 'numpy' })] });
+ */
+export default function course(input: CourseOptions): AstroIntegration & { courseOptions: ResolvedCourseOptions } {
+  // Validated before Astro starts, so a bad option is the first and only thing the author sees.
+  const options = parseCourseOptions(input);
   const authoredLinks: AuthoredLink[] = [];
   let site: URL | undefined;
+  let base = '/';
   let runner: ExampleRunner | undefined;
   return {
     name: 'course',
+    // Read by `examples:update`, which runs examples outside Astro and must print as the build does.
+    courseOptions: options,
     hooks: {
-      'astro:config:setup': ({ updateConfig, config }) => {
+      'astro:config:setup': async ({ updateConfig, config }) => {
         site = config.site ? new URL(config.site) : undefined;
-        runner = createRunner(config);
+        base = config.base;
+        const root = fileURLToPath(config.root);
+        const course = await createCourseRunner({ root, display: options.display, cacheFile: cacheFileOf(config) });
+        runner = course.runner;
         const contentDir = fileURLToPath(new URL('content/', config.root));
-        const collectAll = async () =>
-          (await collectExamples(contentDir, fileURLToPath(config.root))).flatMap((lesson) => examplesOf(lesson.found));
+        const coursePlugin = () =>
+          vitePluginCourse({ options, courseModules: course.courseModules, bundler: course.bundler, exampleModules: () => course.runner.moduleKeys });
+        const collectAll = async () => (await collectExamples(contentDir, root)).flatMap((lesson) => examplesOf(lesson.found));
         updateConfig({
           markdown: {
             // Sätteri, Astro 7's default processor, runs no remark/rehype plugins
             // and would leave math unrendered, so lessons go through unified.
             processor: unified({
-              remarkPlugins: [remarkMath, remarkKatexStyles, remarkCollectLinks(authoredLinks), remarkRunExamples({ runner, collectAll })],
+              remarkPlugins: [remarkMath, remarkKatexStyles, remarkCollectLinks(authoredLinks), remarkRunExamples({ runner, collectAll, root })],
               rehypePlugins: [rehypeKatexStrict, rehypeFocusableMath],
             }),
             shikiConfig: {
@@ -66,8 +85,10 @@ export default function course(): AstroIntegration {
           // instead of thousands of JSX calls, which the bundler would otherwise have to walk.
           integrations: [mdx({ optimize: true }), sitemap()],
           vite: {
-            // The example workers are module workers (islands/runner/session.ts).
-            worker: { format: 'es' },
+            plugins: [coursePlugin()],
+            // The example workers are module workers (islands/runner/session.ts), bundled on their own,
+            // so they need the course's virtual modules too.
+            worker: { format: 'es', plugins: () => [coursePlugin()] },
             build: {
               rollupOptions: { onwarn: quietKnownWarnings },
               // Vite would inline KaTeX's smaller fonts into its CSS as data URLs, so every
@@ -83,25 +104,19 @@ export default function course(): AstroIntegration {
         logger.info(`examples: ${stats.run} run, ${stats.cached} cached, 0 failed`);
         const outDir = fileURLToPath(dir);
         const built = await readBuiltSite(outDir);
-        const broken = findBrokenLinks(built.pages, built.assets, site);
+        const broken = findBrokenLinks(built.pages, built.assets, site, base);
         if (broken.length > 0) throw brokenLinksError(broken, authoredLinks);
         logger.info(`checked the links of ${built.pages.length} pages: none broken`);
-        const indexed = await writeSearchIndex(outDir);
+        const indexed = await writeSearchIndex(outDir, options.lang);
         logger.info(`search index: ${indexed} pages`);
       },
     },
   };
 }
 
-/** The example runner for this project: the library is src/activations, the cache sits in Astro's cache folder. */
-function createRunner(config: AstroConfig): ExampleRunner {
-  const srcDir = fileURLToPath(config.srcDir);
-  return new ExampleRunner({
-    // The project's package.json (beside src/) maps `#activations`; fixture courses share it.
-    root: dirname(srcDir),
-    libraryEntry: join(srcDir, 'activations', 'index.ts'),
-    cacheFile: process.env['COURSE_EXAMPLES_CACHE'] === 'off' ? undefined : fileURLToPath(new URL('examples.json', config.cacheDir)),
-  });
+/** Results are kept in Astro's cache folder; COURSE_EXAMPLES_CACHE=off keeps none (the benchmarks' cold runs). */
+function cacheFileOf(config: AstroConfig): string | undefined {
+  return process.env['COURSE_EXAMPLES_CACHE'] === 'off' ? undefined : fileURLToPath(new URL('examples.json', config.cacheDir));
 }
 
 /**

@@ -5,30 +5,31 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { instrument } from '../example-runtime/instrument.ts';
 import { CourseError } from '../lib/errors.ts';
 import { exampleMarkup } from './example-markup.ts';
 import { actualOutput, checkOutcome } from './examples/check.ts';
 import { examplesOf, findExamples, type Example, type FoundExample } from './examples/find-examples.ts';
-import type { ExampleRunner, Outcome } from './examples/runner.ts';
+import type { ExampleRunner, Outcome, Prepared } from './examples/runner.ts';
 import { relativeToRoot } from './paths.ts';
 
 export interface RunExamplesOptions {
   runner: ExampleRunner;
   /** Every example of the course, for the runner to check and run in one batch first. */
   collectAll: () => Promise<Example[]>;
+  /** The project root, which example files are relative to. */
+  root: string;
 }
 
-export default function remarkRunExamples({ runner, collectAll }: RunExamplesOptions) {
+export default function remarkRunExamples({ runner, collectAll, root }: RunExamplesOptions) {
   return () => async (tree: Root, file: VFile) => {
-    const found = findExamples(tree, relativeToRoot(file.path));
+    const found = findExamples(tree, relativeToRoot(file.path, root));
     if (found.length === 0) return;
     await runner.warmUp(collectAll);
     const outcomes = await runner.run(examplesOf(found));
     const errors = outcomes.flatMap((outcome) => checkOutcome(outcome) ?? []);
     if (errors.length > 0) throw combine(errors);
     const outcomeOf = new Map(outcomes.map((outcome) => [outcome.example, outcome]));
-    for (const item of found) render(item, outcomeOf.get(item.example)!);
+    for (const item of found) render(item, outcomeOf.get(item.example)!, await runner.prepare(item.example));
   };
 }
 
@@ -40,17 +41,21 @@ function combine(errors: readonly CourseError[]): CourseError {
   return new CourseError(first, `${errors.length} examples failed.\n\n${detail}`, first.location);
 }
 
-function render({ parent, codeNode, outputNode }: FoundExample, outcome: Outcome): void {
+function render({ parent, codeNode, outputNode, checkNode }: FoundExample, outcome: Outcome, prepared: Prepared): void {
   const { example } = outcome;
   const exercise = example.role === 'exercise';
   const markup = exampleMarkup({
     code: codeNode,
     // An exercise's stub fails its check by design; the reader sees a result once they run their own code.
     output: exercise ? '' : actualOutput(outcome),
-    program: instrument(codeNode.value),
+    program: prepared.main?.program ?? '',
+    imports: Object.keys(prepared.sources),
+    lessonDir: prepared.lessonDir,
     throws: example.throws,
-    exercise: exercise && example.check !== undefined && outputNode ? { check: example.check, solution: outputNode } : undefined,
+    exercise:
+      exercise && example.exercise && outputNode ? { name: example.exercise.name, check: prepared.check?.program ?? '', solution: outputNode } : undefined,
   });
-  // The fence after the example (its output, or an exercise's solution) now lives inside the markup.
-  parent.children.splice(parent.children.indexOf(codeNode), outputNode ? 2 : 1, markup);
+  // The fences after the example (its output, or an exercise's solution and check) now live inside the markup.
+  const count = 1 + (outputNode ? 1 : 0) + (checkNode ? 1 : 0);
+  parent.children.splice(parent.children.indexOf(codeNode), count, markup);
 }

@@ -6,8 +6,8 @@
  */
 import * as pagefind from 'pagefind';
 
-export async function writeSearchIndex(outDir: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+export async function writeSearchIndex(outDir: string, lang: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: lang });
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: outDir });

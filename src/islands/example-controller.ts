@@ -74,9 +74,13 @@ function describe(report: RunReport, meantToThrow: boolean): { text: string; kin
 async function runExample(example: CourseExample): Promise<void> {
   const { caption, samp } = parts(example);
   const code = currentCode(example);
-  const program = example.dataset['program'];
-  const check = example.dataset['check'];
-  const request = code === example.source && program !== undefined ? { type: 'run' as const, program, check } : { type: 'run' as const, source: code, check };
+  const { program, check, checkProgram, imports = '', lessonDir = '/' } = example.dataset;
+  const context = {
+    lessonDir,
+    imports: imports.split(' ').filter(Boolean),
+    exercise: check !== undefined && checkProgram !== undefined ? { name: check, check: checkProgram } : undefined,
+  };
+  const request = code === example.source && program !== undefined ? { program, ...context } : { source: code, ...context };
   caption.hidden = false;
   example.setAttribute('aria-busy', 'true');
   status(example, 'Running…', 'info');

@@ -18,7 +18,8 @@ let pagefind: Promise<PagefindApi> | undefined;
 
 function loadPagefind(): Promise<PagefindApi> {
   // A variable specifier keeps the bundler from resolving a file that only exists after the build.
-  const url = '/pagefind/pagefind.js';
+  const base = import.meta.env.BASE_URL;
+  const url = `${base.endsWith('/') ? base : `${base}/`}pagefind/pagefind.js`;
   pagefind ??= import(/* @vite-ignore */ url).then(async (module: PagefindApi) => {
     await module.init();
     return module;

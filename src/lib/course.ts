@@ -3,7 +3,7 @@
  * in section order. Built from plain entries (not `astro:content` calls) so it
  * can be unit-tested; order and neighbours are derived, never written by hand.
  */
-import { CourseError, DuplicateSection, SectionOutsideChapter, UnknownChapter, UnknownLesson } from './errors.ts';
+import { ComparisonCells, CourseError, DuplicateSection, SectionOutsideChapter, UnknownChapter, UnknownLesson } from './errors.ts';
 
 /** Where chapters are defined, for error messages. */
 export const CHAPTERS_FILE = 'content/chapters.yaml';
@@ -11,11 +11,17 @@ export const CHAPTERS_FILE = 'content/chapters.yaml';
 export interface ComparisonRow {
   /** The id of the lesson the row is about. */
   lesson: string;
-  range: string;
-  derivative: string;
-  zeroCentred: string;
-  saturates: string;
-  use: string;
+  /** The row's cells, by column key. */
+  [key: string]: string;
+}
+
+/** A chapter page's comparison table, with the author's own columns. */
+export interface Comparison {
+  heading: string;
+  caption: string;
+  rowHeader: string;
+  columns: { key: string; label: string }[];
+  rows: ComparisonRow[];
 }
 
 export interface ChapterEntry {
@@ -25,8 +31,8 @@ export interface ChapterEntry {
   summary: string;
   /** Paragraphs for the chapter page; inline TeX allowed. */
   introduction?: string[];
-  /** Rows of the chapter page's comparison table. */
-  comparison?: ComparisonRow[];
+  /** The chapter page's comparison table. */
+  comparison?: Comparison | undefined;
 }
 
 export interface LessonEntry {
@@ -52,15 +58,22 @@ export interface Chapter extends ChapterEntry {
 }
 
 export interface Course {
+  /** The course home page's URL: Astro's `base`. */
+  home: string;
   chapters: Chapter[];
 }
 
-export function chapterUrl(chapterId: string): string {
-  return `/${chapterId}/`;
+/** `base` with exactly one slash at the end: `/` or `/course/`. */
+function baseDir(base: string): string {
+  return base.endsWith('/') ? base : `${base}/`;
 }
 
-export function lessonUrl(chapterId: string, lessonId: string): string {
-  return `/${chapterId}/${lessonId}/`;
+export function chapterUrl(chapterId: string, base = '/'): string {
+  return `${baseDir(base)}${chapterId}/`;
+}
+
+export function lessonUrl(chapterId: string, lessonId: string, base = '/'): string {
+  return `${baseDir(base)}${chapterId}/${lessonId}/`;
 }
 
 /** Section numbers compare numerically part by part, so 3.10 comes after 3.9. */
@@ -83,13 +96,25 @@ function checkChapters(lessons: readonly LessonEntry[], byId: ReadonlyMap<string
   }
 }
 
-/** Every comparison row must name a lesson of its chapter, so its link cannot break. */
+/** Every comparison row must name a lesson of its chapter (so its link cannot break) and fill exactly the table's columns. */
 function checkComparisons(chapters: readonly ChapterEntry[], lessons: readonly LessonEntry[]): void {
   for (const chapter of chapters) {
     const ids = lessons.filter((lesson) => lesson.chapter === chapter.id).map((lesson) => lesson.id);
-    const stray = chapter.comparison?.find((row) => !ids.includes(row.lesson));
+    const table = chapter.comparison;
+    if (!table) continue;
+    const stray = table.rows.find((row) => !ids.includes(row.lesson));
     if (stray) {
       throw new CourseError(UnknownLesson, UnknownLesson.message(stray.lesson, chapter.id, ids), { file: CHAPTERS_FILE });
+    }
+    const keys = table.columns.map((column) => column.key);
+    for (const row of table.rows) {
+      const cells = Object.keys(row).filter((key) => key !== 'lesson');
+      const missing = keys.filter((key) => !cells.includes(key));
+      const extra = cells.filter((key) => !keys.includes(key));
+      if (missing.length > 0 || extra.length > 0) {
+        const message = ComparisonCells.message(chapter.id, row.lesson, keys, missing, extra);
+        throw new CourseError(ComparisonCells, message, { file: CHAPTERS_FILE });
+      }
     }
   }
 }
@@ -111,12 +136,13 @@ function checkUniqueSections(lessons: readonly LessonEntry[]): void {
 /**
  * Validates lessons against their chapters and orders both.
  * Drafts are validated too, so a draft cannot hide a broken section number,
- * but they are left out of the course unless `includeDrafts` is set.
+ * but they are left out of the course unless `includeDrafts` is set. URLs
+ * start with `base` (Astro's), so the site can be served from a sub-path.
  */
 export function buildCourse(
   chapters: readonly ChapterEntry[],
   lessons: readonly LessonEntry[],
-  { includeDrafts = false }: { includeDrafts?: boolean } = {},
+  { includeDrafts = false, base = '/' }: { includeDrafts?: boolean; base?: string } = {},
 ): Course {
   const byId = new Map(chapters.map((chapter) => [chapter.id, chapter]));
   checkChapters(lessons, byId);
@@ -124,14 +150,15 @@ export function buildCourse(
   checkComparisons(chapters, lessons);
   const published = lessons.filter((lesson) => includeDrafts || !lesson.draft).toSorted((a, b) => compareSections(a.section, b.section));
   return {
+    home: baseDir(base),
     chapters: chapters
       .toSorted((a, b) => a.number - b.number)
       .map((chapter) => ({
         ...chapter,
-        url: chapterUrl(chapter.id),
+        url: chapterUrl(chapter.id, base),
         lessons: published
           .filter((lesson) => lesson.chapter === chapter.id)
-          .map((lesson) => ({ ...lesson, url: lessonUrl(chapter.id, lesson.id) })),
+          .map((lesson) => ({ ...lesson, url: lessonUrl(chapter.id, lesson.id, base) })),
       })),
   };
 }

@@ -58,6 +58,19 @@ export const UnknownLesson = define({
   hint: 'Set `lesson` to the file name (without .mdx) of a lesson in the chapter.',
 });
 
+export const ComparisonCells = define({
+  name: 'ComparisonCells',
+  title: "A row of a chapter's comparison table does not match its columns.",
+  message: (chapter: string, lesson: string, keys: readonly string[], missing: readonly string[], extra: readonly string[]) =>
+    `In chapter "${chapter}"'s \`comparison\`, the row for "${lesson}" ${[
+      missing.length > 0 ? `has no cell for ${missing.map((key) => `\`${key}\``).join(', ')}` : '',
+      extra.length > 0 ? `has cells for ${extra.map((key) => `\`${key}\``).join(', ')}, which are not columns` : '',
+    ]
+      .filter(Boolean)
+      .join(' and ')}; the columns are ${keys.map((key) => `\`${key}\``).join(', ')}.`,
+  hint: 'Give every row one cell per column key (`columns[].key`), or add the column to `columns`.',
+});
+
 export const InvalidTex = define({
   name: 'InvalidTex',
   title: 'A formula is not valid TeX.',
@@ -83,7 +96,7 @@ export const ExampleTypeError = define({
   name: 'ExampleTypeError',
   title: 'An example does not type-check.',
   message: (report: string) => `The example does not type-check:\n${report}`,
-  hint: 'Examples are checked as strict TypeScript against the real types of the course library (`#activations`). Fix the code, or the library, so the types agree.',
+  hint: "Examples are checked as strict TypeScript against the real types of the modules they import (the course's package.json `imports`, relative files, npm packages). Fix the code, or the module, so the types agree.",
 });
 
 export const ExampleThrew = define({
@@ -111,7 +124,7 @@ export const ExampleTimeout = define({
 export const ExampleOutputMismatch = define({
   name: 'ExampleOutputMismatch',
   title: "An example's output is not what the lesson says it is.",
-  message: (diff: string) => `The example's output differs from its output fence (- expected, + actual):\n${diff}`,
+  message: (diff: string, outputFence: string) => `The example's output differs from its output fence at ${outputFence} (- expected, + actual):\n${diff}`,
   hint: 'If the new output is right, run `npm run examples:update` to rewrite the output fences, and review the change in the diff.',
 });
 
@@ -133,7 +146,14 @@ export const ExerciseSolutionFails = define({
   name: 'ExerciseSolutionFails',
   title: "An exercise's reference solution does not pass its check.",
   message: (output: string) => `The exercise's \`ts solution\` does not pass its check:\n${output}`,
-  hint: 'Fix the solution so that it agrees with the course library on every input of the check, tails included.',
+  hint: "Fix the solution so that it agrees with the check's `reference` on every one of its `inputs` (the ```ts check fence after it).",
+});
+
+export const StrayOutputFence = define({
+  name: 'StrayOutputFence',
+  title: 'An output fence follows no example.',
+  message: () => 'This ```output fence does not come right after a ```ts run example, so nothing checks it and the page would show it as plain code.',
+  hint: 'Put it right after the example it belongs to (no text between the two fences), add `run` to that example\'s fence, or make it a plain ```text fence.',
 });
 
 /** An error about the author's input, located in a file. */

@@ -18,7 +18,7 @@ export function loadCourse(): Promise<Course> {
     return buildCourse(
       chapters.map((entry) => entry.data),
       entries,
-      { includeDrafts: import.meta.env.DEV },
+      { includeDrafts: import.meta.env.DEV, base: import.meta.env.BASE_URL },
     );
   })();
   return cached;

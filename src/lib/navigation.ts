@@ -43,6 +43,6 @@ export function neighbours(course: Course, lesson: Pick<Lesson, 'url'>): Neighbo
       ? { url: after.url, label: lessonLabel(after), kind: 'lesson' }
       : nextChapter
         ? { url: nextChapter.url, label: `Chapter ${nextChapter.number}: ${nextChapter.title}`, kind: 'chapter' }
-        : { url: '/', label: 'Course home', kind: 'home' },
+        : { url: course.home, label: 'Course home', kind: 'home' },
   };
 }

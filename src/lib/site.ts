@@ -1,12 +1,18 @@
-/** Facts about the course as a whole, shown in the header, titles and link previews. */
-export const site = {
-  title: 'Neural Networks by Hand',
-  description:
-    'A course on the mathematics of neural networks in which every formula is derived, every function is implemented in TypeScript, and every example runs.',
-  lang: 'en',
-} as const;
+/**
+ * Facts about the course as a whole (the `course()` options in
+ * astro.config.mjs), shown in the header, titles and link previews.
+ */
+import config from 'virtual:course/config';
+
+export const site = { title: config.title, description: config.description, lang: config.lang, footer: config.footer } as const;
 
 /** The `<title>` of a page: its own title, then the course's. */
 export function pageTitle(title?: string): string {
   return title ? `${title} · ${site.title}` : site.title;
+}
+
+/** A site path (`/activations/`) as the browser must request it, under Astro's `base`. */
+export function withBase(path: string): string {
+  const base = import.meta.env.BASE_URL;
+  return `${base.endsWith('/') ? base.slice(0, -1) : base}${path}`;
 }

@@ -1,12 +1,13 @@
 /**
  * Results of past runs, on disk, keyed by a hash of everything a run depends
- * on: the example's code and flags, and the source of every library file it
- * imports (transitively). An unchanged rebuild therefore runs no example, and
- * an edit to src/activations re-runs exactly the examples that import it.
+ * on: the example's code and flags, the bundle of every module it imports
+ * (see modules/bundle-modules.ts) and the runner's own code. An unchanged
+ * rebuild therefore runs no example, and an edit to a module re-runs exactly
+ * the examples whose imports reach it.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import type { Example } from './find-examples.ts';
 import type { RunResult } from './execute.ts';
 import type { TypeDiagnostic } from './typecheck.ts';
@@ -16,44 +17,15 @@ export interface CachedRun {
   result: RunResult | undefined;
 }
 
-/** Hashes of local source files, each including the files it imports, memoised per build. */
-export class SourceHasher {
-  readonly #hashes = new Map<string, string>();
-
-  /** The hash of `file` and everything it imports through relative specifiers. */
-  async hash(file: string, seen = new Set<string>()): Promise<string> {
-    const known = this.#hashes.get(file);
-    if (known) return known;
-    if (seen.has(file)) return ''; // an import cycle: its members are hashed by the outer call
-    seen.add(file);
-    const text = await readFile(file, 'utf8');
-    const digest = createHash('sha256').update(text);
-    for (const specifier of relativeImports(text)) {
-      digest.update(await this.hash(resolve(dirname(file), specifier), seen).catch(() => ''));
-    }
-    const result = digest.digest('hex');
-    this.#hashes.set(file, result);
-    return result;
-  }
-}
-
 /**
- * @param dependencyHashes hashes of the library files the example imports and
- *   of the runner's own code, so a change to how examples run invalidates them too
+ * The key of an example's result.
+ * @param dependencyHashes hashes of the bundles of the modules the example
+ *   imports and of the runner's own code, so a change to either re-runs it
  */
-/**
- * The relative specifiers a module imports. A pattern rather than a parser,
- * so that a warm build need not load the TypeScript compiler: a match in a
- * comment only hashes one file more, and a missing file hashes as nothing.
- */
-function relativeImports(source: string): string[] {
-  const pattern = /(?:\bfrom|\bimport)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
-  return [...source.matchAll(pattern)].map((match) => match[1]!);
-}
-
-export function exampleKey(example: Pick<Example, 'code' | 'throws' | 'timeoutMs' | 'check'>, dependencyHashes: readonly string[]): string {
+export function exampleKey(example: Pick<Example, 'code' | 'throws' | 'timeoutMs' | 'exercise'>, dependencyHashes: readonly string[]): string {
+  const exercise = example.exercise ? [example.exercise.name, example.exercise.checkCode] : null;
   return createHash('sha256')
-    .update(JSON.stringify([example.code, example.throws, example.timeoutMs, example.check ?? null, dependencyHashes]))
+    .update(JSON.stringify([example.code, example.throws, example.timeoutMs, exercise, dependencyHashes]))
     .digest('hex');
 }
 

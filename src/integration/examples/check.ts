@@ -34,9 +34,15 @@ export function actualOutput(outcome: Outcome): string {
   return normaliseOutput(text);
 }
 
-/** Line `line` of the example's code, quoted with its number as the lesson shows it. */
-function quote(outcome: Outcome, line: number, column?: number): string {
-  const text = outcome.example.code.split('\n')[line - 1] ?? '';
+/**
+ * Line `line` of the example's code (counted from its fence), quoted with its
+ * number as the lesson shows it; for a line of an exercise's check fence, that
+ * fence's line.
+ */
+function quote(outcome: Outcome, line: number, column?: number, inCheck = false): string {
+  const { example } = outcome;
+  const checkOffset = example.exercise ? example.exercise.checkLine - example.line : 0;
+  const text = (inCheck ? example.exercise?.checkCode.split('\n')[line - checkOffset - 1] : example.code.split('\n')[line - 1]) ?? '';
   const lessonLine = outcome.example.line + line;
   const gutter = `  ${lessonLine} | `;
   const caret = column === undefined ? '' : `\n${' '.repeat(gutter.length + column - 1)}^`;
@@ -57,7 +63,7 @@ export function checkOutcome(outcome: Outcome): CourseError | undefined {
   const { example, diagnostics, result } = outcome;
   const at = (line = 0, column?: number) => ({ file: example.file, line: example.line + line, ...(column !== undefined && { column }) });
   if (diagnostics.length > 0) {
-    const report = diagnostics.map((d) => `${d.message}\n${quote(outcome, d.line, d.column)}`).join('\n');
+    const report = diagnostics.map((d) => `${d.message}\n${quote(outcome, d.line, d.column, d.inCheck)}`).join('\n');
     return new CourseError(ExampleTypeError, ExampleTypeError.message(report), at(diagnostics[0]!.line, diagnostics[0]!.column));
   }
   if (!result) return undefined;
@@ -84,6 +90,9 @@ export function checkOutcome(outcome: Outcome): CourseError | undefined {
     return actual === '' ? undefined : new CourseError(ExampleMissingOutput, ExampleMissingOutput.message(actual), at());
   }
   const expected = normaliseOutput(example.expected);
-  if (expected !== actual) return new CourseError(ExampleOutputMismatch, ExampleOutputMismatch.message(diff(expected, actual)), at());
+  if (expected !== actual) {
+    const fence = `${example.file}:${example.outputLine ?? example.line}`;
+    return new CourseError(ExampleOutputMismatch, ExampleOutputMismatch.message(diff(expected, actual), fence), at());
+  }
   return undefined;
 }

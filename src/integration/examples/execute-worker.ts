@@ -5,17 +5,21 @@
  * it had printed.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { runProgram } from '../../example-runtime/run-program.ts';
-import type * as Library from '../../activations/index.ts';
 import type { Verdict } from '../../example-runtime/exercise.ts';
+import type { ModuleSources } from '../../example-runtime/modules.ts';
+import { DISPLAYS, type DisplayName } from '../../example-runtime/print.ts';
+import { runProgram } from '../../example-runtime/run-program.ts';
 
 export interface WorkerInput {
   /** The instrumented example (see example-runtime/instrument.ts). */
   program: string;
-  /** file: URL of the course library's entry, src/activations/index.ts. */
-  libraryUrl: string;
-  /** For an exercise or its solution: the check to run on its exports. */
-  check: string | undefined;
+  /** The bundled modules it imports, by key (example-runtime/modules.ts). */
+  sources: ModuleSources;
+  /** The lesson's folder from the project root, for relative imports. */
+  lessonDir: string;
+  display: DisplayName;
+  /** For an exercise or its solution: the export to check and the instrumented check program. */
+  exercise: { name: string; check: string } | undefined;
 }
 
 export type WorkerMessage =
@@ -24,18 +28,18 @@ export type WorkerMessage =
   | { type: 'done'; verdict: Verdict | undefined }
   | { type: 'threw'; text: string; line: number | undefined };
 
-const { program, libraryUrl, check } = workerData as WorkerInput;
+const { program, sources, lessonDir, display, exercise } = workerData as WorkerInput;
 const port = parentPort;
 if (!port) throw new Error('execute-worker.ts runs only as a worker thread');
 const post = (message: WorkerMessage) => port.postMessage(message);
 
-const library = (await import(libraryUrl)) as typeof Library;
-// The time limit counts from here: starting a worker and loading the library are not the example's doing.
+// The time limit counts from here: starting a worker is not the example's doing.
 post({ type: 'start' });
 const result = await runProgram(program, {
-  modules: { '#activations': library },
-  format: library.format,
+  sources,
+  lessonDir,
+  display: DISPLAYS[display],
   print: (text) => post({ type: 'line', text }),
-  exercise: check === undefined ? undefined : { check, library },
+  exercise,
 });
 post(result.kind === 'ok' ? { type: 'done', verdict: result.verdict } : { type: 'threw', text: result.error, line: result.line });

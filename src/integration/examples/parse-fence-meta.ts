@@ -6,13 +6,14 @@
  *   ```ts run throws           it must throw; the error becomes its expected output
  *   ```ts run timeout=10s      a longer time limit (default 5 s); `ms` or `s`
  *
- * An exercise is a stub the reader completes, followed by its reference solution:
+ * An exercise is a stub the reader completes, its reference solution, and how it is checked:
  *
- *   ```ts exercise check=sigmoidDerivative   the stub; the build requires it to fail the check
- *   ```ts solution                           must follow; the build requires it to pass
+ *   ```ts exercise check=sigmoidDerivative   the stub; `check=` names the export the check calls
+ *   ```ts solution                           must follow; the build requires it to pass the check
+ *   ```ts check                              must follow; exports { reference, inputs, note? }
  *
- * The check (example-runtime/exercise.ts) calls the exported function of that
- * name on inputs, tails included, and compares it with the course library.
+ * The check (example-runtime/exercise.ts) calls the reader's export on every
+ * input and compares it with `reference`; the build requires the stub to fail.
  *
  * Words are separated by spaces; anything else is an error, so a typo such as
  * `ts run thorws` cannot silently turn a check off.
@@ -24,7 +25,8 @@ export type FenceMeta =
   | { kind: 'plain' }
   | { kind: 'example'; throws: boolean; timeoutMs: number }
   | { kind: 'exercise'; check: string; timeoutMs: number }
-  | { kind: 'solution' };
+  | { kind: 'solution' }
+  | { kind: 'check' };
 
 export class FenceMetaError extends Error {
   override name = 'FenceMetaError';
@@ -39,22 +41,24 @@ function parseDuration(value: string): number | undefined {
   return match[2] === 's' ? amount * 1000 : amount;
 }
 
-function parseExercise(words: readonly string[], knownChecks: readonly string[]): FenceMeta {
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+function parseExercise(words: readonly string[]): FenceMeta {
   const checks = words.filter((word) => word.startsWith('check='));
   const check = checks[0]?.slice('check='.length);
-  if (checks.length !== 1 || !check) throw new FenceMetaError(`needs one \`check=<function>\`, one of ${knownChecks.map((name) => `\`${name}\``).join(', ')}`);
-  if (!knownChecks.includes(check)) throw new FenceMetaError(`\`check=${check}\` names no check; expected one of ${knownChecks.map((name) => `\`${name}\``).join(', ')}`);
+  if (checks.length !== 1 || !check) throw new FenceMetaError('needs one `check=<name>`: the exported function of the stub that the check calls, e.g. `check=sigmoidDerivative`');
+  if (!IDENTIFIER.test(check)) throw new FenceMetaError(`\`check=${check}\` is not the name of a function; expected e.g. \`check=sigmoidDerivative\``);
   const stray = words.find((word) => word !== 'exercise' && !word.startsWith('check='));
   if (stray) throw new FenceMetaError(`\`${stray}\` is not an exercise flag; expected \`exercise check=<function>\``);
   return { kind: 'exercise', check, timeoutMs: DEFAULT_TIMEOUT_MS };
 }
 
-/** @param knownChecks the exercise checks that exist (example-runtime/exercise.ts) */
-export function parseFenceMeta(lang: string | null | undefined, meta: string | null | undefined, knownChecks: readonly string[] = []): FenceMeta {
+export function parseFenceMeta(lang: string | null | undefined, meta: string | null | undefined): FenceMeta {
   const words = (meta ?? '').split(/\s+/).filter(Boolean);
   if (!lang || !EXAMPLE_LANGS.has(lang)) return { kind: 'plain' };
-  if (words.includes('exercise')) return parseExercise(words, knownChecks);
+  if (words.includes('exercise')) return parseExercise(words);
   if (words.length === 1 && words[0] === 'solution') return { kind: 'solution' };
+  if (words.length === 1 && words[0] === 'check') return { kind: 'check' };
   if (!words.includes('run')) return { kind: 'plain' };
   let throws = false;
   let timeoutMs = DEFAULT_TIMEOUT_MS;

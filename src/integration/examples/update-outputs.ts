@@ -6,11 +6,14 @@
  * exception, a timeout) are reported and left as they are.
  */
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { ResolvedCourseOptions } from '../options.ts';
 import { actualOutput, checkOutcome } from './check.ts';
 import { collectExamples, type LessonExamples } from './collect.ts';
-import { ExampleRunner, type Outcome } from './runner.ts';
+import { createCourseRunner } from './create-runner.ts';
+import type { Outcome } from './runner.ts';
 
 interface Replacement {
   start: number;
@@ -46,16 +49,22 @@ function onlyOutputDiffers(outcome: Outcome): boolean {
   return name === undefined || name === 'ExampleOutputMismatch' || name === 'ExampleMissingOutput';
 }
 
-async function main(): Promise<number> {
-  const root = fileURLToPath(new URL('../../../', import.meta.url));
-  // Another course that reuses this project's src/ (the build benchmark's) can name its own root.
-  const contentRoot = process.env['COURSE_CONTENT_ROOT'] ?? root;
-  const lessons = await collectExamples(join(contentRoot, 'content'), contentRoot);
-  const runner = new ExampleRunner({
-    root,
-    libraryEntry: join(root, 'src/activations/index.ts'),
-    cacheFile: join(contentRoot, 'node_modules/.astro/examples.json'),
+/** The course() options of the project's astro.config.mjs, so examples print as the build prints them. */
+async function courseOptions(root: string): Promise<ResolvedCourseOptions> {
+  const config = ((await import(pathToFileURL(join(root, 'astro.config.mjs')).href)) as { default: { integrations?: unknown[] } }).default;
+  const integration = config.integrations?.find((item): item is AstroIntegration & { courseOptions: ResolvedCourseOptions } => {
+    return typeof item === 'object' && item !== null && (item as AstroIntegration).name === 'course';
   });
+  if (!integration) throw new Error(`${join(root, 'astro.config.mjs')} does not use the course() integration`);
+  return integration.courseOptions;
+}
+
+async function main(): Promise<number> {
+  // The course to update: the current folder (npm runs scripts from the project root), or the one named.
+  const root = resolve(process.argv[2] ?? process.cwd());
+  const lessons = await collectExamples(join(root, 'content'), root);
+  const { display } = await courseOptions(root);
+  const { runner } = await createCourseRunner({ root, display, cacheFile: join(root, 'node_modules/.astro/examples.json') });
   // Exercises have no output fence; only examples are rewritten.
   for (const lesson of lessons) lesson.found = lesson.found.filter(({ example }) => example.role === 'example');
   const outcomes = await runner.run(lessons.flatMap((lesson) => lesson.found.map(({ example }) => example)));
@@ -76,7 +85,7 @@ async function main(): Promise<number> {
     if (replacements.length > 0) {
       await writeFile(lesson.path, apply(lesson.source, replacements));
       changed += replacements.length;
-      console.log(`updated ${replacements.length} output fence${replacements.length === 1 ? '' : 's'} in ${lesson.path.slice(contentRoot.length)}`);
+      console.log(`updated ${replacements.length} output fence${replacements.length === 1 ? '' : 's'} in ${lesson.path.slice(root.length)}`);
     }
   }
   console.log(`examples: ${outcomes.length} checked, ${changed} output fence${changed === 1 ? '' : 's'} rewritten, ${failures.length} failing for another reason`);

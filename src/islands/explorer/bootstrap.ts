@@ -10,14 +10,13 @@ const ROOT_MARGIN = '200px 0px';
 
 function load(element: HTMLElement): void {
   element.dataset['state'] = 'loading';
-  import('./explorer.ts').then(
-    ({ startExplorer }) => startExplorer(element),
-    (error: unknown) => {
+  import('./explorer.ts')
+    .then(({ startExplorer }) => startExplorer(element))
+    .catch((error: unknown) => {
       // The static picture stays readable; the controls stay disabled rather than half working.
       element.dataset['state'] = 'failed';
       throw error;
-    },
-  );
+    });
 }
 
 // One observer for every explorer on the page. IntersectionObserver is Baseline since 2019; without it

@@ -1,17 +1,16 @@
 /**
- * What the build tells the island, through data attributes on `<function-explorer>`: which function, its α,
- * and the plot's two scales. With the scales in the page, the island maps pointer positions and draws the
+ * What the build tells the island, through data attributes on `<function-explorer>`: which course function
+ * (module, export names, extra arguments), and the plot's two scales. With the scales in the page, the island maps pointer positions and draws the
  * tangent with the build's exact geometry and needs no d3. `toDataAttributes` writes them (build time),
  * `parseExplorerConfig` reads them back (in the browser) and says which attribute is wrong if one is.
  */
-import { isExplorerFunctionName, type ExplorerFunctionName } from './functions.ts';
+import type { FunctionRef } from '../../lib/figures/course-functions.ts';
 import type { LinearScale } from './scale.ts';
 
 /** Everything the island needs to redraw the plot for a new x. */
 export interface ExplorerConfig {
-  fn: ExplorerFunctionName;
-  /** The leaky ReLU's α; carried (and ignored) for the other functions. */
-  alpha: number;
+  /** The course function and derivative it follows. */
+  functions: Required<FunctionRef>;
   /** Data x → viewBox x. Its domain is the plotted x interval, and the slider's. */
   x: LinearScale;
   /** Data y → viewBox y (range from bottom to top). Its domain is the plotted y interval. */
@@ -25,14 +24,17 @@ type Dataset = Readonly<Record<string, string | undefined>>;
  * The data attributes that carry `config`, to spread on the element.
  *
  * @example
- * toDataAttributes({ fn: 'sigmoid', alpha: 0.1, x: { domain: [-6, 6], range: [80, 624] }, y: … });
- * // returns { 'data-fn': 'sigmoid', 'data-alpha': '0.1', 'data-x-domain': '-6 6', 'data-x-range': '80 624', … }
+ * toDataAttributes({ functions: { module: '#activations', fn: 'sigmoid', derivative: 'sigmoidDerivative', args: [] }, x: …, y: … });
+ * // returns { 'data-module': '#activations', 'data-fn': 'sigmoid', 'data-derivative': 'sigmoidDerivative', 'data-args': '[]', 'data-x-domain': '-6 6', … }
  */
 export function toDataAttributes(config: ExplorerConfig): Record<`data-${string}`, string> {
   const pair = (values: readonly [number, number]) => values.join(' ');
+  const { module, fn, derivative, args } = config.functions;
   return {
-    'data-fn': config.fn,
-    'data-alpha': String(config.alpha),
+    'data-module': module,
+    'data-fn': fn,
+    'data-derivative': derivative,
+    'data-args': JSON.stringify(args),
     'data-x-domain': pair(config.x.domain),
     'data-x-range': pair(config.x.range),
     'data-y-domain': pair(config.y.domain),
@@ -45,17 +47,20 @@ export function toDataAttributes(config: ExplorerConfig): Record<`data-${string}
  * and what was expected: the markup comes from our build, so a mismatch is a bug to report, not to guess around.
  */
 export function parseExplorerConfig(dataset: Dataset): ExplorerConfig {
-  const fn = dataset['fn'];
-  if (!isExplorerFunctionName(fn)) {
-    throw new TypeError(`<function-explorer>: data-fn is ${JSON.stringify(fn)}, expected one of sigmoid, tanh, relu, leaky-relu`);
+  const name = (key: 'module' | 'fn' | 'derivative') => {
+    const value = dataset[key];
+    if (!value) throw new TypeError(`<function-explorer>: data-${key} is ${JSON.stringify(value)}, expected the name of a course module or export`);
+    return value;
+  };
+  let args: unknown;
+  try {
+    args = JSON.parse(dataset['args'] ?? '[]');
+  } catch {
+    args = undefined;
   }
-  const alpha = Number(dataset['alpha']);
-  if (!(alpha >= 0 && Number.isFinite(alpha))) {
-    throw new TypeError(`<function-explorer>: data-alpha is ${JSON.stringify(dataset['alpha'])}, expected a finite number ≥ 0`);
-  }
+  if (!Array.isArray(args)) throw new TypeError(`<function-explorer>: data-args is ${JSON.stringify(dataset['args'])}, expected a JSON array such as "[0.1]"`);
   return {
-    fn,
-    alpha,
+    functions: { module: name('module'), fn: name('fn'), derivative: name('derivative'), args },
     x: { domain: parsePair(dataset, 'xDomain', 'data-x-domain'), range: parsePair(dataset, 'xRange', 'data-x-range') },
     y: { domain: parsePair(dataset, 'yDomain', 'data-y-domain'), range: parsePair(dataset, 'yRange', 'data-y-range') },
   };

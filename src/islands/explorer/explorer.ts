@@ -3,10 +3,10 @@
  * viewport. It enables the slider and the number box and makes the plot draggable; every change of x
  * recomputes the scene with the library (scene.ts) and moves the dots, the guide and the tangent, and
  * rewrites the readout. The geometry comes from the build through data attributes (config.ts), so this
- * chunk carries the library's four functions and `format`, and no d3.
+ * chunk carries no d3; the course's function loads from its module (functions.ts).
  */
 import { parseExplorerConfig } from './config.ts';
-import { getExplorerFunction } from './functions.ts';
+import { loadExplorerFunction } from './functions.ts';
 import { clientXToX, snapX } from './pointer.ts';
 import type { Readout } from './readout.ts';
 import { computeScene, type Scene } from './scene.ts';
@@ -30,9 +30,9 @@ interface Parts {
 }
 
 /** Makes one `<function-explorer>` interactive. Throws, naming what is missing, if its markup is not the build's. */
-export function startExplorer(element: HTMLElement): void {
+export async function startExplorer(element: HTMLElement): Promise<void> {
   const config = parseExplorerConfig(element.dataset);
-  const fn = getExplorerFunction(config.fn, config.alpha);
+  const fn = await loadExplorerFunction(config.functions);
   const parts = findParts(element);
   const [low, high] = [...config.x.domain].sort((a, b) => a - b) as [number, number];
   const step = Number(parts.range.step) || 0.01;

@@ -1,14 +1,10 @@
 /**
- * The functions the explorer can show, each with its derivative, straight from the taught library. At 0,
- * where ReLU and leaky ReLU have no derivative, the library's convention (0 and α) is what the readout
- * prints and what the tangent's slope is.
+ * The function an explorer follows and its derivative: the course's own exports, named by the lesson
+ * (module, function, derivative and extra arguments, carried in data attributes), loaded from the course
+ * module only when the explorer starts. At a kink the course's convention for the derivative (what its
+ * function returns there) is what the readout prints and what the tangent's slope is.
  */
-import { leakyRelu, leakyReluDerivative, relu, reluDerivative, sigmoid, sigmoidDerivative, tanh, tanhDerivative } from '../../activations/index.ts';
-
-/** The names `<FunctionExplorer fn="…">` accepts; the same as `<ActivationFigure>`'s. */
-export const explorerFunctionNames = ['sigmoid', 'tanh', 'relu', 'leaky-relu'] as const;
-
-export type ExplorerFunctionName = (typeof explorerFunctionNames)[number];
+import { loadCourseFunctions, type FunctionRef } from '../../lib/figures/course-functions.ts';
 
 /** A scalar function and its derivative. */
 export interface ExplorerFunction {
@@ -16,27 +12,8 @@ export interface ExplorerFunction {
   derivative: (x: number) => number;
 }
 
-/** True for a name the explorer knows. */
-export function isExplorerFunctionName(name: unknown): name is ExplorerFunctionName {
-  return explorerFunctionNames.some((known) => known === name);
-}
-
-/**
- * The function called `name`; `alpha` is used only by the leaky ReLU.
- *
- * @example
- * getExplorerFunction('relu', 0.1).derivative(0); // returns 0
- * getExplorerFunction('leaky-relu', 0.1).derivative(0); // returns 0.1
- */
-export function getExplorerFunction(name: ExplorerFunctionName, alpha: number): ExplorerFunction {
-  switch (name) {
-    case 'sigmoid':
-      return { f: (x) => sigmoid(x), derivative: (x) => sigmoidDerivative(x) };
-    case 'tanh':
-      return { f: (x) => tanh(x), derivative: (x) => tanhDerivative(x) };
-    case 'relu':
-      return { f: (x) => relu(x), derivative: (x) => reluDerivative(x) };
-    case 'leaky-relu':
-      return { f: (x) => leakyRelu(x, alpha), derivative: (x) => leakyReluDerivative(x, alpha) };
-  }
+/** Loads the functions `ref` names from their course module. */
+export async function loadExplorerFunction(ref: FunctionRef): Promise<ExplorerFunction> {
+  const { f, df } = await loadCourseFunctions(ref);
+  return { f, derivative: df };
 }

@@ -1,8 +1,8 @@
 /**
- * The readout under the plot: x, f(x) and f′(x) as text. Numbers go through the library's `format()`, the
- * printer of every example's output, so the explorer and the examples agree to the digit.
+ * The readout under the plot: x, f(x) and f′(x) as text. Numbers print as a numpy array's elements do
+ * (the generator's numpy display printer), at most 8 digits after the point.
  */
-import { format } from '../../activations/index.ts';
+import { displayNumpy as format } from '../../example-runtime/display/numpy.ts';
 
 /** The three values as printed. */
 export interface Readout {

@@ -4,7 +4,8 @@
  * terminated, and the output written into the example as text, never HTML.
  */
 import type { Verdict } from '../../example-runtime/exercise.ts';
-import type { FromWorker, ToWorker } from './protocol.ts';
+import { loadSources } from './module-sources.ts';
+import type { FromWorker, RunContext, ToWorker } from './protocol.ts';
 
 export const TIME_LIMIT_MS = 3_000;
 
@@ -54,20 +55,25 @@ export function prepare(kind: Kind = 'built'): void {
   spares[kind] ??= startWorker(kind);
 }
 
+/** A Run as the page asks for it: the code, and the keys of the modules it is known to import. */
+export type RunRequest = ({ program: string } | { source: string }) & Omit<RunContext, 'sources'> & { imports: readonly string[] };
+
 /**
  * Runs one example. `onLine` receives each printed line as it comes, so a
  * long run shows progress and a stopped one shows what it had printed.
  */
-export async function run(request: ToWorker, onLine: (line: string) => void): Promise<RunReport> {
+export async function run({ imports, ...request }: RunRequest, onLine: (line: string) => void): Promise<RunReport> {
   const kind: Kind = 'program' in request ? 'built' : 'edited';
   const { worker, ready } = takeWorker(kind);
-  await ready;
+  const [sources] = await Promise.all([loadSources(imports), ready]);
   const started = performance.now();
   const lines: string[] = [];
   const report = await new Promise<RunReport['outcome']>((resolve) => {
     const timer = setTimeout(() => resolve({ kind: 'stopped' }), TIME_LIMIT_MS);
     worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
-      if (data.type === 'line') {
+      if (data.type === 'load') {
+        void loadSources(data.keys).then((more) => worker.postMessage({ type: 'modules', sources: more } satisfies ToWorker));
+      } else if (data.type === 'line') {
         lines.push(data.text);
         onLine(data.text);
       } else if (data.type === 'done' || data.type === 'threw') {
@@ -80,7 +86,7 @@ export async function run(request: ToWorker, onLine: (line: string) => void): Pr
       event.preventDefault();
       resolve({ kind: 'threw', error: event.message || 'Error: the example could not start', line: undefined });
     };
-    worker.postMessage(request);
+    worker.postMessage({ type: 'run', ...request, sources } satisfies ToWorker);
   });
   worker.terminate();
   prepare(kind);

@@ -2,4 +2,4 @@
 import { instrument } from '../../example-runtime/instrument.ts';
 import { serve } from './serve.ts';
 
-serve((message) => ('program' in message ? message.program : instrument(message.source)));
+serve((message) => ('program' in message ? { program: message.program } : instrument(message.source)));

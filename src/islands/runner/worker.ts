@@ -2,6 +2,6 @@
 import { serve } from './serve.ts';
 
 serve((message) => {
-  if ('program' in message) return message.program;
+  if ('program' in message) return { program: message.program };
   throw new Error('this worker runs only the programs the build made; edited code goes to worker-edited.ts');
 });

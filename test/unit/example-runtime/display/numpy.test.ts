@@ -1,7 +1,8 @@
 // format(value) against numpy's own output, captured by test/fixtures/format/generate.py.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { format, sigmoid } from '../../../src/activations/index.ts';
+import { sigmoid } from '../../../../src/activations/index.ts';
+import { displayNumpy as format } from '../../../../src/example-runtime/display/numpy.ts';
 
 type Encoded = number | string | Encoded[];
 interface Case {
@@ -10,7 +11,7 @@ interface Case {
   expected: string;
 }
 
-const fixture = JSON.parse(readFileSync(new URL('../../fixtures/format/numpy-repr.json', import.meta.url), 'utf8')) as {
+const fixture = JSON.parse(readFileSync(new URL('../../../fixtures/format/numpy-repr.json', import.meta.url), 'utf8')) as {
   cases: Case[];
 };
 

@@ -1,6 +1,6 @@
 /**
- * `format(value)`: the one printer for example output, at build time and in the page, so both show the
- * same text. Arrays print exactly as numpy 2 prints a float64 array with its default options
+ * `displayNumpy(value)`: the numpy-style display printer (course option `display: 'numpy'`), which shows
+ * the value of an example's top-level expression as a numpy notebook would. Arrays print exactly as numpy 2 prints a float64 array with its default options
  * (`repr(np.array(...))`); test/fixtures/format/ holds numpy's own output for the cases we check.
  *
  * The rules, as numpy applies them (numpy/_core/arrayprint.py, `FloatingFormat` and `_formatArray`):
@@ -40,11 +40,11 @@ const SEPARATOR = ', ';
  * `Float64Array`) with 8 significant digits at most, aligned columns, as `array([...])`.
  *
  * @example
- * format([[0.52497919], [0.549834]]); // returns 'array([[0.52497919],\n       [0.549834  ]])'
- * format(0.6224593312018546); // returns '0.6224593312018546'
- * format([1, 2.5]); // returns 'array([1. , 2.5])'
+ * displayNumpy([[0.52497919], [0.549834]]); // returns 'array([[0.52497919],\n       [0.549834  ]])'
+ * displayNumpy(0.6224593312018546); // returns '0.6224593312018546'
+ * displayNumpy([1, 2.5]); // returns 'array([1. , 2.5])'
  */
-export function format(value: unknown): string {
+export function displayNumpy(value: unknown): string {
   if (typeof value === 'number') return formatScalar(value);
   if (typeof value === 'string') return value;
   const array = toArray(value);

@@ -1,0 +1,49 @@
+/**
+ * The modules an example imports, the same way at build time (Node) and in the
+ * page (a Web Worker). Each module the course offers is bundled once by the
+ * build (integration/modules/) into one CommonJS script with its dependencies
+ * inside; a run evaluates the scripts its example imports, afresh, so runs
+ * share no module state.
+ *
+ * A module is known by its key: the specifier as written for `#…` imports
+ * (package.json `imports`) and npm packages, and for a relative import the
+ * path of the file from the project root, e.g. `/src/helpers.ts`, so two
+ * lessons that reach one file by different relative paths share it.
+ */
+
+/** Bundled module code by key. */
+export type ModuleSources = Readonly<Record<string, string>>;
+
+/** True for `./x` and `../x`: a file of the project, resolved from the lesson's folder. */
+export function isRelative(specifier: string): boolean {
+  return specifier.startsWith('./') || specifier.startsWith('../');
+}
+
+/**
+ * The key of a specifier imported by a lesson in `lessonDir` (a root-relative
+ * folder such as `/content/activations/`).
+ *
+ * @example
+ * moduleKey('#activations', '/content/ch/'); // returns '#activations'
+ * moduleKey('../../src/helpers.ts', '/content/ch/'); // returns '/src/helpers.ts'
+ */
+export function moduleKey(specifier: string, lessonDir: string): string {
+  if (!isRelative(specifier)) return specifier;
+  const parts: string[] = [];
+  for (const part of `${lessonDir}/${specifier}`.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') parts.pop();
+    else parts.push(part);
+  }
+  return `/${parts.join('/')}`;
+}
+
+/** Runs one bundled module and returns its exports. */
+export function evaluateModule(code: string): unknown {
+  const module = { exports: {} as unknown };
+  const noRequire = (specifier: string) => {
+    throw new Error(`Cannot find module '${specifier}': a course module's dependencies are bundled into it`);
+  };
+  new Function('module', 'exports', 'require', code)(module, module.exports, noRequire);
+  return module.exports;
+}

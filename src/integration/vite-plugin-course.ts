@@ -1,0 +1,58 @@
+/**
+ * The virtual modules through which the generator's pages and islands reach
+ * the course, so no generator file names a course or its modules:
+ *
+ *   virtual:course/config          the resolved course() options
+ *   virtual:course/modules         a loader per course module (`#…` in package.json
+ *                                  `imports`), for figures at build and explorers in the page
+ *   virtual:course/module-sources  a loader per module examples import, each giving
+ *                                  the bundled script the page's example worker runs
+ */
+import type { Plugin } from 'vite';
+import type { ResolvedCourseOptions } from './options.ts';
+import type { ModuleBundler } from './modules/bundle-modules.ts';
+
+const PREFIX = 'virtual:course/';
+const SOURCE_PREFIX = `${PREFIX}module-source/`;
+
+export interface CoursePluginOptions {
+  options: ResolvedCourseOptions;
+  courseModules: readonly string[];
+  bundler: ModuleBundler;
+  /** The module keys examples have imported so far (relative files and npm packages among them). */
+  exampleModules: () => Iterable<string>;
+}
+
+function resolved(id: string): string {
+  return `\0${id}`;
+}
+
+export function vitePluginCourse({ options, courseModules, bundler, exampleModules }: CoursePluginOptions): Plugin {
+  return {
+    name: 'course:virtual-modules',
+    resolveId(id) {
+      return id.startsWith(PREFIX) ? resolved(id) : undefined;
+    },
+    async load(id) {
+      if (!id.startsWith(`\0${PREFIX}`)) return undefined;
+      const name = id.slice(1 + PREFIX.length);
+      if (name === 'config') return `export default ${JSON.stringify(options)};`;
+      if (name === 'modules') {
+        const entries = courseModules.map((specifier) => `  ${JSON.stringify(specifier)}: () => import(${JSON.stringify(specifier)}),`);
+        return `export const modules = {\n${entries.join('\n')}\n};`;
+      }
+      if (name === 'module-sources') {
+        const keys = [...new Set([...courseModules, ...exampleModules()])].toSorted();
+        const entries = keys.map((key) => `  ${JSON.stringify(key)}: () => import(${JSON.stringify(SOURCE_PREFIX + encodeURIComponent(key))}),`);
+        return `export const sources = {\n${entries.join('\n')}\n};`;
+      }
+      if (id.startsWith(`\0${SOURCE_PREFIX}`)) {
+        const key = decodeURIComponent(id.slice(1 + SOURCE_PREFIX.length));
+        const bundle = await bundler.bundle(key);
+        if (bundle.kind === 'error') this.error(bundle.message);
+        return `export default ${JSON.stringify(bundle.code)};`;
+      }
+      return undefined;
+    },
+  };
+}

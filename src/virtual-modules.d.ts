@@ -1,0 +1,16 @@
+/** The generator's virtual modules (integration/vite-plugin-course.ts). */
+
+declare module 'virtual:course/config' {
+  const config: import('./integration/options.ts').ResolvedCourseOptions;
+  export default config;
+}
+
+declare module 'virtual:course/modules' {
+  /** A loader per course module (`#…` in package.json `imports`), by specifier. */
+  export const modules: Readonly<Record<string, () => Promise<Record<string, unknown>>>>;
+}
+
+declare module 'virtual:course/module-sources' {
+  /** A loader per module examples import, by key, giving its bundled script. */
+  export const sources: Readonly<Record<string, () => Promise<{ default: string }>>>;
+}
