@@ -38,12 +38,16 @@ export function moduleKey(specifier: string, lessonDir: string): string {
   return `/${parts.join('/')}`;
 }
 
-/** Runs one bundled module and returns its exports. */
-export function evaluateModule(code: string): unknown {
+/**
+ * Runs one bundled module and returns its exports. The module is named in
+ * stack traces (`course-module:#activations`), so an error thrown inside it is
+ * located at the line of the example that called it, not in the module.
+ */
+export function evaluateModule(code: string, key = 'module'): unknown {
   const module = { exports: {} as unknown };
   const noRequire = (specifier: string) => {
     throw new Error(`Cannot find module '${specifier}': a course module's dependencies are bundled into it`);
   };
-  new Function('module', 'exports', 'require', code)(module, module.exports, noRequire);
+  new Function('module', 'exports', 'require', `${code}\n//# sourceURL=course-module:${key}`)(module, module.exports, noRequire);
   return module.exports;
 }

@@ -78,7 +78,7 @@ function createRequire(host: ProgramHost): (specifier: string) => unknown {
       const known = Object.keys(host.sources).filter((name) => !name.startsWith('/'));
       throw new Error(`Cannot find module '${specifier}': examples can import ${known.map((name) => `'${name}'`).join(', ') || 'no course modules'}`);
     }
-    const exports = evaluateModule(code);
+    const exports = evaluateModule(code, key);
     loaded.set(key, exports);
     return exports;
   };

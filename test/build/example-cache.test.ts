@@ -1,39 +1,39 @@
 /**
- * The example cache: an unchanged rebuild runs no example, and a change to the
- * library re-runs exactly the examples that import it. Uses a throwaway
- * project with its own tiny library, so the test can edit that library.
+ * The example cache: an unchanged rebuild runs no example, and an edit to a
+ * module re-runs exactly the examples whose imports reach it. Uses a throwaway
+ * course with a copy of the real activations library (so the edit is inside
+ * its real import chain: index.ts → relu.ts) and a second module of its own.
  */
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { createCourseRunner } from '../../src/integration/examples/create-runner.ts';
 import type { Example } from '../../src/integration/examples/find-examples.ts';
-import { ExampleRunner } from '../../src/integration/examples/runner.ts';
+import type { ExampleRunner } from '../../src/integration/examples/runner.ts';
 import { PROJECT_ROOT } from '../helpers/examples.ts';
 
 let root: string;
 
-function runner(): ExampleRunner {
-  return new ExampleRunner({
-    root,
-    libraryEntry: join(root, 'lib/index.ts'),
-    cacheFile: join(root, 'cache/examples.json'),
-  });
+async function runner(): Promise<ExampleRunner> {
+  return (await createCourseRunner({ root, display: 'inspect', cacheFile: join(root, 'cache/examples.json') })).runner;
 }
 
 function example(line: number, code: string): Example {
-  return { file: 'lesson.mdx', line, code, role: 'example', throws: false, timeoutMs: 5_000, expected: undefined, check: undefined };
+  return { file: 'content/ch/lesson.mdx', line, code, role: 'example', throws: false, timeoutMs: 5_000, expected: undefined, outputLine: undefined, exercise: undefined };
 }
 
-const usesLibrary = example(1, "import { double } from '#activations';\ndouble(2);");
+const usesActivations = example(1, "import { relu } from '#activations';\nrelu(2);");
+const usesLosses = example(5, "import { square } from '#losses';\nsquare(3);");
 const standsAlone = example(9, 'console.log(1 + 1);');
+const all = [usesActivations, usesLosses, standsAlone];
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'example-cache-'));
-  await writeFile(join(root, 'package.json'), JSON.stringify({ type: 'module', imports: { '#activations': './lib/index.ts' } }));
-  await cp(join(PROJECT_ROOT, 'src/activations'), join(root, 'lib'), { recursive: true });
-  await writeFile(join(root, 'lib/index.ts'), "export { format } from './format.ts';\nexport { double } from './double.ts';\n");
-  await writeFile(join(root, 'lib/double.ts'), 'export function double(x: number): number {\n  return 2 * x;\n}\n');
+  const imports = { '#activations': './lib/activations/index.ts', '#losses': './lib/losses.ts' };
+  await writeFile(join(root, 'package.json'), JSON.stringify({ type: 'module', imports }));
+  await cp(join(PROJECT_ROOT, 'src/activations'), join(root, 'lib/activations'), { recursive: true });
+  await writeFile(join(root, 'lib/losses.ts'), 'export function square(x: number): number {\n  return x * x;\n}\n');
 });
 
 afterAll(async () => {
@@ -41,25 +41,37 @@ afterAll(async () => {
 });
 
 test('a first build runs every example', async () => {
-  const first = runner();
-  const outcomes = await first.run([usesLibrary, standsAlone]);
-  expect(first.stats).toEqual({ run: 2, cached: 0 });
+  const first = await runner();
+  const outcomes = await first.run(all);
+  expect(first.stats).toEqual({ run: 3, cached: 0 });
   expect(outcomes.map((outcome) => outcome.result)).toEqual([
-    { kind: 'ok', output: '4.0' },
-    { kind: 'ok', output: '2.0' },
+    { kind: 'ok', output: '2' },
+    { kind: 'ok', output: '9' },
+    { kind: 'ok', output: '2' },
   ]);
 });
 
 test('an unchanged rebuild runs no example', async () => {
-  const again = runner();
-  await again.run([usesLibrary, standsAlone]);
-  expect(again.stats).toEqual({ run: 0, cached: 2 });
+  const again = await runner();
+  await again.run(all);
+  expect(again.stats).toEqual({ run: 0, cached: 3 });
 });
 
-test('a change in the library re-runs exactly the examples that import it', async () => {
-  await writeFile(join(root, 'lib/double.ts'), 'export function double(x: number): number {\n  return x + x + 1;\n}\n');
-  const afterEdit = runner();
-  const [edited] = await afterEdit.run([usesLibrary, standsAlone]);
-  expect(afterEdit.stats).toEqual({ run: 1, cached: 1 });
-  expect(edited?.result).toEqual({ kind: 'ok', output: '5.0' });
+test('an edit deep in a library re-runs exactly the examples whose imports reach it', async () => {
+  const file = join(root, 'lib/activations/relu.ts');
+  const source = await readFile(file, 'utf8');
+  // relu(x) becomes relu(x) + 1 for positive x: a real change in what the module computes.
+  await writeFile(file, source.replace(/return x > 0 \? x : /g, 'return x > 0 ? x + 1 : '));
+  expect(await readFile(file, 'utf8')).not.toBe(source);
+  const afterEdit = await runner();
+  const [edited] = await afterEdit.run(all);
+  expect(afterEdit.stats).toEqual({ run: 1, cached: 2 });
+  expect(edited?.result).toEqual({ kind: 'ok', output: '3' });
+});
+
+test('an edit to the other module re-runs only its example', async () => {
+  await writeFile(join(root, 'lib/losses.ts'), 'export function square(x: number): number {\n  return x ** 2 + 0;\n}\n');
+  const afterEdit = await runner();
+  await afterEdit.run(all);
+  expect(afterEdit.stats).toEqual({ run: 1, cached: 2 });
 });

@@ -15,7 +15,7 @@ const outcomes = new Map<string, Outcome[]>();
 beforeAll(async () => {
   const examples = await Promise.all(LESSONS.map((name) => examplesIn(`${DIR}/${name}.mdx`)));
   // One batch, as in a build: one type-check program for all of them.
-  const results = await projectRunner().run(examples.flat());
+  const results = await (await projectRunner()).run(examples.flat());
   let next = 0;
   LESSONS.forEach((name, index) => outcomes.set(name, results.slice(next, (next += examples[index]!.length))));
 });
@@ -27,7 +27,7 @@ function failure(name: (typeof LESSONS)[number], index = 0): string | undefined 
 describe('an example that fails stops the build with a message naming the lesson and line', () => {
   test('wrong output: a unified diff of expected against actual', () => {
     expect(failure('mismatch')).toMatchInlineSnapshot(`
-      "test/build/fixtures/example-failures/content/mismatch.mdx:5: The example's output differs from its output fence (- expected, + actual):
+      "test/build/fixtures/example-failures/content/mismatch.mdx:5: The example's output differs from its output fence at test/build/fixtures/example-failures/content/mismatch.mdx:11 (- expected, + actual):
       @@ -1,1 +1,1 @@
       -array([0.5       , 0.7       , 0.88079708])
       +array([0.5       , 0.73105858, 0.88079708])"
@@ -61,7 +61,7 @@ describe('an example that fails stops the build with a message naming the lesson
   test('output without an output fence', () => {
     expect(failure('missing-output')).toMatchInlineSnapshot(`
       "test/build/fixtures/example-failures/content/missing-output.mdx:5: The example printed output, but no \`\`\`output fence follows it:
-      hello array([1., 2.])"
+      hello [ 1, 2 ]"
     `);
   });
 
@@ -75,7 +75,7 @@ describe('an example that fails stops the build with a message naming the lesson
   test("an exercise whose starting code already passes: there would be nothing to do", () => {
     expect(failure('exercise-stub-passes')).toMatchInlineSnapshot(`
       "test/build/fixtures/example-failures/content/exercise-stub-passes.mdx:5: The exercise's starting code already passes its check, so there is nothing for the reader to do:
-      ✓ tanh agrees with the library on all 20 inputs, tails included."
+      ✓ tanh agrees with the library on all 3 inputs."
     `);
   });
 
@@ -89,6 +89,14 @@ describe('an example that fails stops the build with a message naming the lesson
 
   test('an exercise without a solution', async () => {
     await expect(examplesIn(`${DIR}/exercise-without-solution.mdx`)).rejects.toThrowErrorMatchingInlineSnapshot(`[ExampleFlag: test/build/fixtures/example-failures/content/exercise-without-solution.mdx:5: The example's fence is an exercise, so a \`\`\`ts solution fence with its reference solution must follow it.]`);
+  });
+
+  test('an exercise without a check fence after its solution', async () => {
+    await expect(examplesIn(`${DIR}/exercise-without-check.mdx`)).rejects.toThrowErrorMatchingInlineSnapshot(`[ExampleFlag: test/build/fixtures/example-failures/content/exercise-without-check.mdx:5: The example's fence is an exercise, so its \`\`\`ts solution must be followed by a \`\`\`ts check fence that exports { reference, inputs }.]`);
+  });
+
+  test('an output fence that follows no example is an error at its own line, not a plain code block', async () => {
+    await expect(examplesIn(`${DIR}/stray-output.mdx`)).rejects.toThrowErrorMatchingInlineSnapshot(`[StrayOutputFence: test/build/fixtures/example-failures/content/stray-output.mdx:7: This \`\`\`output fence does not come right after a \`\`\`ts run example, so nothing checks it and the page would show it as plain code.]`);
   });
 
   test('a misspelt flag is an error, not a silently skipped check', async () => {

@@ -16,7 +16,7 @@ const all = lessons.flatMap((lesson) => examplesOf(lesson.found));
 let outcomes: Outcome[] = [];
 
 beforeAll(async () => {
-  outcomes = await projectRunner().run(all);
+  outcomes = await (await projectRunner()).run(all);
 }, 120_000);
 
 function lessonName(source: string): string {

@@ -3,18 +3,15 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseLesson } from '../../src/integration/examples/collect.ts';
 import { examplesOf, findExamples, type Example } from '../../src/integration/examples/find-examples.ts';
-import { ExampleRunner, type RunnerOptions } from '../../src/integration/examples/runner.ts';
+import { createCourseRunner, type CourseRunnerOptions } from '../../src/integration/examples/create-runner.ts';
+import type { ExampleRunner } from '../../src/integration/examples/runner.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** A runner for the project's own library; no disk cache unless one is given. */
-export function projectRunner(options: Partial<RunnerOptions> = {}): ExampleRunner {
-  return new ExampleRunner({
-    root: PROJECT_ROOT,
-    libraryEntry: `${PROJECT_ROOT}src/activations/index.ts`,
-    cacheFile: undefined,
-    ...options,
-  });
+/** A runner for the activations course as astro.config.mjs sets it up; no disk cache unless one is given. */
+export async function projectRunner(options: Partial<CourseRunnerOptions> = {}): Promise<ExampleRunner> {
+  const { runner } = await createCourseRunner({ root: PROJECT_ROOT, display: 'numpy', cacheFile: undefined, ...options });
+  return runner;
 }
 
 /** The examples of one lesson file, given relative to the project root. */

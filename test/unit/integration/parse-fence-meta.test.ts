@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_TIMEOUT_MS, parseFenceMeta } from '../../../src/integration/examples/parse-fence-meta.ts';
 
-const CHECKS = ['sigmoidDerivative', 'tanh'];
-const parse = (lang: string | null, meta: string | null) => parseFenceMeta(lang, meta, CHECKS);
+const parse = (lang: string | null, meta: string | null) => parseFenceMeta(lang, meta);
 
 describe('parseFenceMeta', () => {
   test('plain code stays plain: other languages, and TypeScript without a flag', () => {
@@ -19,15 +18,17 @@ describe('parseFenceMeta', () => {
     expect(parse('ts', 'run  timeout=250ms ')).toEqual({ kind: 'example', throws: false, timeoutMs: 250 });
   });
 
-  test('exercises and solutions', () => {
+  test('exercises, solutions and checks: `check=` names any export of the stub', () => {
     expect(parse('ts', 'exercise check=tanh')).toEqual({ kind: 'exercise', check: 'tanh', timeoutMs: DEFAULT_TIMEOUT_MS });
+    expect(parse('ts', 'exercise check=meanSquaredError')).toEqual({ kind: 'exercise', check: 'meanSquaredError', timeoutMs: DEFAULT_TIMEOUT_MS });
     expect(parse('ts', 'solution')).toEqual({ kind: 'solution' });
+    expect(parse('ts', 'check')).toEqual({ kind: 'check' });
   });
 
   test('a typo is an error that says what is accepted, never a silently skipped check', () => {
     expect(() => parse('ts', 'run thorws')).toThrowErrorMatchingInlineSnapshot(`[FenceMetaError: \`thorws\` is not an example flag; expected \`run\`, \`throws\` or \`timeout=<n>s\`]`);
     expect(() => parse('ts', 'run timeout=10')).toThrowErrorMatchingInlineSnapshot(`[FenceMetaError: \`timeout=10\` is not a time limit; expected e.g. \`timeout=10s\` or \`timeout=500ms\`]`);
-    expect(() => parse('ts', 'exercise')).toThrowErrorMatchingInlineSnapshot(`[FenceMetaError: needs one \`check=<function>\`, one of \`sigmoidDerivative\`, \`tanh\`]`);
-    expect(() => parse('ts', 'exercise check=sigmoid')).toThrowErrorMatchingInlineSnapshot(`[FenceMetaError: \`check=sigmoid\` names no check; expected one of \`sigmoidDerivative\`, \`tanh\`]`);
+    expect(() => parse('ts', 'exercise')).toThrowErrorMatchingInlineSnapshot(`[FenceMetaError: needs one \`check=<name>\`: the exported function of the stub that the check calls, e.g. \`check=sigmoidDerivative\`]`);
+    expect(() => parse('ts', 'exercise check=sig-moid')).toThrowErrorMatchingInlineSnapshot(`[FenceMetaError: \`check=sig-moid\` is not the name of a function; expected e.g. \`check=sigmoidDerivative\`]`);
   });
 });

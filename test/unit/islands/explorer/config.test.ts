@@ -2,8 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { parseExplorerConfig, toDataAttributes, type ExplorerConfig } from '../../../../src/islands/explorer/config.ts';
 
 const config: ExplorerConfig = {
-  fn: 'leaky-relu',
-  alpha: 0.1,
+  functions: { module: '#activations', fn: 'leakyRelu', derivative: 'leakyReluDerivative', args: [0.1] },
   x: { domain: [-6, 6], range: [80, 624] },
   y: { domain: [-1.3, 6.3], range: [330, 36] },
 };
@@ -19,8 +18,10 @@ describe('toDataAttributes(config)', () => {
   test('writes short, readable attributes', () => {
     expect(toDataAttributes(config)).toMatchInlineSnapshot(`
       {
-        "data-alpha": "0.1",
-        "data-fn": "leaky-relu",
+        "data-args": "[0.1]",
+        "data-derivative": "leakyReluDerivative",
+        "data-fn": "leakyRelu",
+        "data-module": "#activations",
         "data-x-domain": "-6 6",
         "data-x-range": "80 624",
         "data-y-domain": "-1.3 6.3",
@@ -42,11 +43,11 @@ describe('parseExplorerConfig(dataset)', () => {
 
   test('names the attribute, echoes its value and says what was expected', () => {
     const dataset = datasetOf(toDataAttributes(config));
-    expect(() => parseExplorerConfig({ ...dataset, fn: 'softmax' })).toThrowErrorMatchingInlineSnapshot(
-      `[TypeError: <function-explorer>: data-fn is "softmax", expected one of sigmoid, tanh, relu, leaky-relu]`,
+    expect(() => parseExplorerConfig({ ...dataset, fn: '' })).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: <function-explorer>: data-fn is "", expected the name of a course module or export]`,
     );
-    expect(() => parseExplorerConfig({ ...dataset, alpha: '-1' })).toThrowErrorMatchingInlineSnapshot(
-      `[TypeError: <function-explorer>: data-alpha is "-1", expected a finite number ≥ 0]`,
+    expect(() => parseExplorerConfig({ ...dataset, args: '0.1' })).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: <function-explorer>: data-args is "0.1", expected a JSON array such as "[0.1]"]`,
     );
     expect(() => parseExplorerConfig({ ...dataset, xRange: '80' })).toThrowErrorMatchingInlineSnapshot(
       `[TypeError: <function-explorer>: data-x-range is "80", expected two different numbers separated by a space, e.g. "-6 6"]`,

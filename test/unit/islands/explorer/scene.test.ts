@@ -1,9 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { leakyRelu, sigmoid, sigmoidDerivative, tanh, tanhDerivative } from '../../../../src/activations/index.ts';
-import { getExplorerFunction, isExplorerFunctionName } from '../../../../src/islands/explorer/functions.ts';
 import { computeScene } from '../../../../src/islands/explorer/scene.ts';
 import { invert } from '../../../../src/islands/explorer/scale.ts';
-import { getActivationPlotOptions, type ActivationFigureOptions } from '../../../../src/lib/figures/activation-figures.ts';
+import { activationFunctions as getExplorerFunction, getActivationPlotOptions, type ActivationFigureOptions } from '../../../helpers/activation-figures.ts';
 import { plotFunctionAndDerivative } from '../../../../src/lib/figures/plot.ts';
 
 /** The scales the build embeds: those of the figure itself. */
@@ -12,7 +11,7 @@ const scalesOf = (options: ActivationFigureOptions) => {
   return { x: plot.x, y: plot.y };
 };
 
-describe('getExplorerFunction(name, alpha)', () => {
+describe('the functions an explorer follows', () => {
   test('is the library\'s function and derivative', () => {
     expect(getExplorerFunction('sigmoid', 0.1).f(1)).toBe(sigmoid(1));
     expect(getExplorerFunction('sigmoid', 0.1).derivative(1)).toBe(sigmoidDerivative(1));
@@ -25,10 +24,6 @@ describe('getExplorerFunction(name, alpha)', () => {
     expect(getExplorerFunction('leaky-relu', 0.3).derivative(0)).toBe(0.3);
   });
 
-  test('isExplorerFunctionName accepts exactly the four names', () => {
-    expect(['sigmoid', 'tanh', 'relu', 'leaky-relu'].every(isExplorerFunctionName)).toBe(true);
-    expect([undefined, 'softmax', 'Sigmoid', ''].some(isExplorerFunctionName)).toBe(false);
-  });
 });
 
 describe('computeScene(fn, x, scales)', () => {

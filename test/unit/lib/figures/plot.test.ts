@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { sigmoid, sigmoidDerivative } from '../../../../src/activations/index.ts';
-import { getActivationPlotOptions, type ActivationFigureOptions } from '../../../../src/lib/figures/activation-figures.ts';
+import { getActivationPlotOptions, type ActivationFigureOptions } from '../../../helpers/activation-figures.ts';
 import { MAX_FONT_SIZE, plotFunctionAndDerivative, type Plot, type PlotOptions, type Tick } from '../../../../src/lib/figures/plot.ts';
 import { inverters } from './svg-dom.ts';
 
