@@ -7,20 +7,11 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { lessonSchema } from './lib/lesson-schema.ts';
 
 const lessons = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content' }),
-  schema: z.strictObject({
-    title: z.string().min(1, 'expected a non-empty title, e.g. "Sigmoid"'),
-    chapter: z.string().min(1, 'expected the id of a chapter in content/chapters.yaml, e.g. "activations"'),
-    section: z
-      .string({ error: 'expected a quoted section number like "3.1" (unquoted, YAML reads 3.10 as the number 3.1)' })
-      .regex(/^\d+\.\d+$/, 'expected a section number like "3.1": the chapter number, a dot, the lesson number'),
-    description: z
-      .string()
-      .min(20, 'expected a one- or two-sentence summary of the lesson (it is shown in search results and link previews)'),
-    draft: z.boolean().optional(),
-  }),
+  schema: lessonSchema,
 });
 
 const chapters = defineCollection({

@@ -6,6 +6,7 @@
  *   remark-math            parses `$…$` and `$$…$$`
  *   remark-katex-styles    imports KaTeX's CSS into lessons that have math
  *   remark-collect-links   remembers each authored link's file and line
+ *   remark-check-figures   checks <FunctionFigure>/<FunctionExplorer> props, with file and line
  *   remark-run-examples    type-checks and runs each ```ts run example, checks its
  *                          output fence, and renders code + real output
  *   rehype-katex-strict    renders math with KaTeX to HTML + MathML, failing on bad TeX
@@ -21,6 +22,7 @@ import remarkMath from 'remark-math';
 import { fileURLToPath } from 'node:url';
 import { BrokenLink, CourseError } from '../lib/errors.ts';
 import { readBuiltSite } from './built-site.ts';
+import { checkFrontmatter } from './check-frontmatter.ts';
 import { findBrokenLinks, type BrokenLinkReport } from './check-links.ts';
 import rehypeFocusableMath from './rehype-focusable-math.ts';
 import rehypeKatexStrict from './rehype-katex-strict.ts';
@@ -30,6 +32,7 @@ import { examplesOf } from './examples/find-examples.ts';
 import type { ExampleRunner } from './examples/runner.ts';
 import { parseCourseOptions, type CourseOptions, type ResolvedCourseOptions } from './options.ts';
 import remarkCollectLinks, { type AuthoredLink } from './remark-collect-links.ts';
+import remarkCheckFigures from './remark-check-figures.ts';
 import remarkKatexStyles from './remark-katex-styles.ts';
 import remarkRunExamples from './remark-run-examples.ts';
 import { writeSearchIndex } from './search-index.ts';
@@ -59,9 +62,11 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
         site = config.site ? new URL(config.site) : undefined;
         base = config.base;
         const root = fileURLToPath(config.root);
+        const contentDir = fileURLToPath(new URL('content/', config.root));
+        // Before Astro loads the collection, whose own report of a bad field has no line.
+        await checkFrontmatter(contentDir, root);
         const course = await createCourseRunner({ root, display: options.display, cacheFile: cacheFileOf(config) });
         runner = course.runner;
-        const contentDir = fileURLToPath(new URL('content/', config.root));
         const coursePlugin = () =>
           vitePluginCourse({ options, courseModules: course.courseModules, bundler: course.bundler, exampleModules: () => course.runner.moduleKeys });
         const collectAll = async () => (await collectExamples(contentDir, root)).flatMap((lesson) => examplesOf(lesson.found));
@@ -70,7 +75,13 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
             // Sätteri, Astro 7's default processor, runs no remark/rehype plugins
             // and would leave math unrendered, so lessons go through unified.
             processor: unified({
-              remarkPlugins: [remarkMath, remarkKatexStyles, remarkCollectLinks(authoredLinks), remarkRunExamples({ runner, collectAll, root })],
+              remarkPlugins: [
+                remarkMath,
+                remarkKatexStyles,
+                remarkCollectLinks(authoredLinks),
+                remarkCheckFigures({ courseModules: course.courseModules, bundler: course.bundler, root }),
+                remarkRunExamples({ runner, collectAll, root }),
+              ],
               rehypePlugins: [rehypeKatexStrict, rehypeFocusableMath],
             }),
             shikiConfig: {

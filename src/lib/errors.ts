@@ -24,6 +24,13 @@ function define<Args extends unknown[]>(data: ErrorData<Args>): ErrorData<Args> 
   return data;
 }
 
+export const InvalidFrontmatter = define({
+  name: 'InvalidFrontmatter',
+  title: "A lesson's frontmatter is missing a field or has a bad one.",
+  message: (problem: string) => problem,
+  hint: 'A lesson starts with a --- block giving title, chapter, section (quoted, "3.1") and description; see "Writing a lesson" in the README.',
+});
+
 export const DuplicateSection = define({
   name: 'DuplicateSection',
   title: 'Two lessons share a section number.',
@@ -69,6 +76,13 @@ export const ComparisonCells = define({
       .filter(Boolean)
       .join(' and ')}; the columns are ${keys.map((key) => `\`${key}\``).join(', ')}.`,
   hint: 'Give every row one cell per column key (`columns[].key`), or add the column to `columns`.',
+});
+
+export const FigureProp = define({
+  name: 'FigureProp',
+  title: 'A figure or explorer has a prop it cannot draw.',
+  message: (component: string, prop: string, problem: string, example: string) => `<${component}>'s \`${prop}\` ${problem}. For example: <${component} ${example} … />.`,
+  hint: 'Figures and explorers draw a function exported by one of the course modules mapped in package.json "imports"; see "Figures and explorers" in the README.',
 });
 
 export const InvalidTex = define({
