@@ -78,7 +78,7 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
               remarkPlugins: [
                 remarkMath,
                 remarkKatexStyles,
-                remarkCollectLinks(authoredLinks),
+                remarkCollectLinks(authoredLinks, { base: config.base, root }),
                 remarkCheckFigures({ courseModules: course.courseModules, bundler: course.bundler, root }),
                 remarkRunExamples({ runner, collectAll, root }),
               ],

@@ -10,6 +10,8 @@ interface PagefindResultData {
 }
 interface PagefindApi {
   init(): Promise<void>;
+  /** `baseUrl` is put in front of every result's URL: the index stores paths inside the build. */
+  options(options: { baseUrl?: string }): Promise<void>;
   debouncedSearch(term: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
@@ -18,9 +20,10 @@ let pagefind: Promise<PagefindApi> | undefined;
 
 function loadPagefind(): Promise<PagefindApi> {
   // A variable specifier keeps the bundler from resolving a file that only exists after the build.
-  const base = import.meta.env.BASE_URL;
-  const url = `${base.endsWith('/') ? base : `${base}/`}pagefind/pagefind.js`;
+  const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+  const url = `${base}pagefind/pagefind.js`;
   pagefind ??= import(/* @vite-ignore */ url).then(async (module: PagefindApi) => {
+    await module.options({ baseUrl: base });
     await module.init();
     return module;
   });

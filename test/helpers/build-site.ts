@@ -29,6 +29,13 @@ export interface BuildSiteOptions {
    * @default false
    */
   force?: boolean;
+  /**
+   * The course to build: a folder with its own astro.config.mjs.
+   * @default the repository root (the activations course)
+   */
+  root?: string;
+  /** Extra environment, e.g. `{ BASE_PATH: '/course/' }` to build for a sub-path. @default {} */
+  env?: Record<string, string>;
 }
 
 /**
@@ -48,8 +55,8 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuiltSi
   const started = performance.now();
   const args = [astro, 'build', '--outDir', outDir, ...(options.force ? ['--force'] : [])];
   const child = spawn(process.execPath, args, {
-    cwd: repoRoot,
-    env: { ...process.env, NODE_ENV: 'production' },
+    cwd: options.root ?? repoRoot,
+    env: { ...process.env, NODE_ENV: 'production', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -30,10 +30,15 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` (directory URLs map to their index.html, misses to 404.html). */
-export async function serveStatic(root: string): Promise<StaticServer> {
+/**
+ * Serves `root` (directory URLs map to their index.html, misses to 404.html).
+ * With `base` (e.g. `/course/`), the site lives under that path, as on a
+ * GitHub Pages project site, and nothing outside it is served.
+ */
+export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
   const server = createServer(async (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const pathname = requested.startsWith(base) ? `/${requested.slice(base.length)}` : '/\0outside-the-base';
     // normalize() collapses `..`, so a request cannot escape `root`.
     const file = join(root, normalize(pathname.endsWith('/') ? pathname + 'index.html' : pathname));
     try {

@@ -1,0 +1,86 @@
+/**
+ * A second course, built by the generator with no change to it
+ * (test/fixtures/courses/losses: its own title, content and library mapped as
+ * `#losses`): its examples run in the page as they ran at build, its exercise
+ * fails as given and passes when solved, and its explorer follows its own
+ * function. The course is built once for this file and served statically.
+ */
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Locator } from '@playwright/test';
+import { buildSite } from '../helpers/build-site.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+
+const ROOT = fileURLToPath(new URL('../fixtures/courses/losses/', import.meta.url));
+const FINISHED = /^(Ran in your browser|Passed|Not yet|The example threw|Stopped after)/;
+let server: StaticServer;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  const { outDir } = await buildSite({ root: ROOT });
+  server = await serveStatic(outDir);
+});
+
+test.afterAll(async () => {
+  await server?.close();
+});
+
+async function runAndWait(example: Locator): Promise<void> {
+  await example.getByRole('button', { name: 'Run' }).click();
+  await expect(example.locator('.example-status')).toHaveText(FINISHED, { timeout: 20_000 });
+}
+
+test('the course has its own title, chapter and comparison table', async ({ page }) => {
+  await page.goto(`${server.origin}/`);
+  await expect(page.locator('.site-title')).toHaveText('Loss Functions by Example');
+  await expect(page.locator('.site-footer')).toHaveText('Loss Functions by Example, a test course of the generator.');
+  await page.getByRole('link', { name: /Loss functions/ }).first().click();
+  await expect(page.getByRole('heading', { level: 2, name: 'The losses compared' })).toBeVisible();
+  await expect(page.locator('table.comparison thead th')).toHaveText(['Loss', 'Formula', 'Gradient']);
+});
+
+for (const lesson of ['mse', 'bce']) {
+  test(`${lesson}: every example, run unedited, prints exactly what the build printed`, async ({ page }) => {
+    await page.goto(`${server.origin}/losses/${lesson}/`);
+    const examples = page.locator('course-example:not([data-check])');
+    const count = await examples.count();
+    expect(count).toBeGreaterThan(0);
+    for (let index = 0; index < count; index++) {
+      const example = examples.nth(index);
+      const built = await example.locator('output samp').textContent();
+      await runAndWait(example);
+      await expect(example.locator('.example-status')).toHaveText(/^Ran in your browser/);
+      expect(await example.locator('output samp').textContent(), `example ${index + 1}`).toBe(built);
+    }
+  });
+}
+
+test('the exercise fails as given, and passes with the solution', async ({ page }) => {
+  await page.goto(`${server.origin}/losses/mse/`);
+  const exercise = page.locator('course-example[data-check]');
+  await runAndWait(exercise);
+  await expect(exercise.locator('.example-status')).toHaveText(/^Not yet/);
+  await expect(exercise.locator('output samp')).toHaveText('✗ meanSquaredError([0.8, 0.1, 0.1], [1, 0, 0]) returned 0, but the library gives 0.019999999999999993.');
+  const solution = await page.locator('.exercise-solution pre').textContent();
+  await exercise.getByRole('button', { name: 'Edit' }).click();
+  await expect(exercise.locator('.cm-content')).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(solution ?? '');
+  await runAndWait(exercise);
+  await expect(exercise.locator('.example-status')).toHaveText(/^Passed/);
+  await expect(exercise.locator('output samp')).toHaveText('✓ meanSquaredError agrees with the library on all 3 inputs.');
+});
+
+test("the explorer follows the course's own function", async ({ page }) => {
+  await page.goto(`${server.origin}/losses/bce/`);
+  const explorer = page.locator('function-explorer');
+  await explorer.scrollIntoViewIfNeeded();
+  const number = explorer.locator('input[type="number"]');
+  await expect(number).toBeEnabled();
+  await number.fill('0.25');
+  // L(0.25, 1) = −log 0.25 and ∂L/∂p = (0.25 − 1) / (0.25 · 0.75) = −4.
+  await expect(explorer.locator('[data-readout="fx"]')).toHaveText('1.38629436');
+  await expect(explorer.locator('[data-readout="dfx"]')).toHaveText('-4');
+});
