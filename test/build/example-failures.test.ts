@@ -9,7 +9,7 @@ import type { Outcome } from '../../src/integration/examples/runner.ts';
 import { examplesIn, projectRunner } from '../helpers/examples.ts';
 
 const DIR = 'test/build/fixtures/example-failures/content';
-const LESSONS = ['mismatch', 'type-error', 'throws', 'timeout', 'missing-output', 'did-not-throw', 'passing', 'exercise-stub-passes', 'exercise-solution-fails'] as const;
+const LESSONS = ['mismatch', 'unknown-module', 'type-error', 'throws', 'timeout', 'missing-output', 'did-not-throw', 'passing', 'exercise-stub-passes', 'exercise-solution-fails'] as const;
 const outcomes = new Map<string, Outcome[]>();
 
 beforeAll(async () => {
@@ -31,6 +31,15 @@ describe('an example that fails stops the build with a message naming the lesson
       @@ -1,1 +1,1 @@
       -array([0.5       , 0.7       , 0.88079708])
       +array([0.5       , 0.73105858, 0.88079708])"
+    `);
+  });
+
+  test("an import the course does not have: a type error at its line that lists the course's modules", () => {
+    expect(failure('unknown-module')).toMatchInlineSnapshot(`
+      "test/build/fixtures/example-failures/content/unknown-module.mdx:6:34: The example does not type-check:
+      Cannot find module '#losses' or its corresponding type declarations. The course's modules (package.json "imports") are '#activations'; examples can also import the project's files by relative path and its npm dependencies.
+        6 | import { meanSquaredError } from '#losses';
+                                             ^"
     `);
   });
 

@@ -49,16 +49,11 @@ describe('the build stops on bad input', () => {
     const build = await buildFixture('bad-frontmatter');
     expect(build.exitCode).not.toBe(0);
     expect(errorReport(build.output, build.root)).toMatchInlineSnapshot(`
-      "[InvalidContentEntryDataError] lessons → ch/one data does not match collection schema.
-
-        section: expected a quoted section number like "3.1" (unquoted, YAML reads 3.10 as the number 3.1)
-
+      "content/ch/one.mdx:4: The frontmatter field \`section\` is 1.1, but expected a quoted section number like "3.1" (unquoted, YAML reads 3.10 as the number 3.1).
         Hint:
-          See https://docs.astro.build/en/guides/content-collections/ for more information on content schemas.
-        Error reference:
-          https://docs.astro.build/en/reference/errors/invalid-content-entry-data-error/
+          A lesson starts with a --- block giving title, chapter, section (quoted, "3.1") and description; see "Writing a lesson" in the README.
         Location:
-          <fixture>/content/ch/one.mdx:0:0"
+          content/ch/one.mdx:4:0"
     `);
   });
 

@@ -20,6 +20,28 @@ describe('buildCourse', () => {
     expect(course.chapters[0]?.lessons[0]?.url).toBe('/activations/a/');
   });
 
+  test('under a base, every URL starts with it', () => {
+    const course = buildCourse(chapters, [lesson('a', '3.1'), lesson('mse', '4.1')], { base: '/course' });
+    expect(course.home).toBe('/course/');
+    expect(course.chapters.map((chapter) => chapter.url)).toEqual(['/course/activations/', '/course/losses/']);
+    expect(course.chapters[1]?.lessons[0]?.url).toBe('/course/losses/mse/');
+    expect(neighbours(course, course.chapters[1]!.lessons[0]!).next.url).toBe('/course/');
+  });
+
+  test("a comparison table's rows must fill exactly its columns", () => {
+    const table = {
+      heading: 'Compared',
+      caption: 'Side by side',
+      rowHeader: 'Activation',
+      columns: [{ key: 'range', label: 'Range' }, { key: 'use', label: 'Use' }],
+      rows: [{ lesson: 'a', range: '(0, 1)', saturates: 'yes' }],
+    };
+    const withTable = [{ ...chapters[0]!, comparison: table }, chapters[1]!];
+    expect(() => buildCourse(withTable, [lesson('a', '3.1')])).toThrowErrorMatchingInlineSnapshot(
+      `[ComparisonCells: content/chapters.yaml: In chapter "activations"'s \`comparison\`, the row for "a" has no cell for \`use\` and has cells for \`saturates\`, which are not columns; the columns are \`range\`, \`use\`.]`,
+    );
+  });
+
   test('leaves drafts out unless asked, but still validates them', () => {
     const lessons = [lesson('a', '3.1'), lesson('b', '3.2', { draft: true })];
     expect(buildCourse(chapters, lessons).chapters[0]?.lessons.map((l) => l.id)).toEqual(['a']);
