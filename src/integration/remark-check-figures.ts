@@ -88,7 +88,9 @@ export default function remarkCheckFigures({ courseModules, bundler, root }: Che
       if (typeof namespace === 'string') fail('module', namespace, `module="${specifier}"`);
       const exported = namespace as Record<string, unknown>;
       const functions = Object.keys(exported).filter((name) => typeof exported[name] === 'function');
-      for (const name of ['fn', 'derivative']) {
+      // A figure may show the function alone; an explorer draws the tangent with the derivative.
+      const required = component === 'FunctionExplorer' || propOf(node, 'derivative').kind !== 'missing' ? ['fn', 'derivative'] : ['fn'];
+      for (const name of required) {
         const prop = propOf(node, name);
         if (prop.kind !== 'string' || typeof exported[prop.kind === 'string' ? prop.value : ''] !== 'function') {
           fail(name, `is ${describeProp(prop)}, but it must name a function exported by ${specifier}: ${functions.join(', ')}`, `${name}="${functions[0] ?? 'f'}"`);

@@ -6,6 +6,8 @@ import { contentPages } from './site.ts';
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const { path } of contentPages) {
     test(`${path} in the ${colorScheme} theme has no axe violations`, async ({ page }) => {
+      // axe walks every node of KaTeX's markup: on a busy 2-core machine a lesson takes longer than the default 30 s.
+      test.slow();
       await page.emulateMedia({ colorScheme });
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);

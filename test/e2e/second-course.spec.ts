@@ -56,6 +56,14 @@ for (const lesson of ['mse', 'bce']) {
   });
 }
 
+test("the figure is drawn at build time from the course's own function", async ({ page }) => {
+  await page.goto(`${server.origin}/losses/mse/`);
+  const svg = page.locator('figure.function-figure svg[role="img"]');
+  await expect(svg.locator('title')).toHaveText('(x − 0)² and its derivative 2x');
+  // The description is computed from squaredError itself: 9 at both ends, smallest 0 at x = 0.
+  await expect(svg.locator('desc')).toContainText('(x − 0)² goes from 9 at x = −3 to 9 at x = 3, with a smallest value of 0 at x = 0.');
+});
+
 test('the exercise fails as given, and passes with the solution', async ({ page }) => {
   await page.goto(`${server.origin}/losses/mse/`);
   const exercise = page.locator('course-example[data-check]');

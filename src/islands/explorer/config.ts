@@ -4,13 +4,13 @@
  * tangent with the build's exact geometry and needs no d3. `toDataAttributes` writes them (build time),
  * `parseExplorerConfig` reads them back (in the browser) and says which attribute is wrong if one is.
  */
-import type { FunctionRef } from '../../lib/figures/course-functions.ts';
+import type { ExplorerRef } from './functions.ts';
 import type { LinearScale } from './scale.ts';
 
 /** Everything the island needs to redraw the plot for a new x. */
 export interface ExplorerConfig {
   /** The course function and derivative it follows. */
-  functions: Required<FunctionRef>;
+  functions: ExplorerRef;
   /** Data x → viewBox x. Its domain is the plotted x interval, and the slider's. */
   x: LinearScale;
   /** Data y → viewBox y (range from bottom to top). Its domain is the plotted y interval. */

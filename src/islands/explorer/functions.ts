@@ -12,8 +12,12 @@ export interface ExplorerFunction {
   derivative: (x: number) => number;
 }
 
+/** What an explorer follows: a course function and its derivative, which an explorer cannot do without. */
+export type ExplorerRef = FunctionRef & { derivative: string; args: readonly unknown[] };
+
 /** Loads the functions `ref` names from their course module. */
-export async function loadExplorerFunction(ref: FunctionRef): Promise<ExplorerFunction> {
+export async function loadExplorerFunction(ref: ExplorerRef): Promise<ExplorerFunction> {
   const { f, df } = await loadCourseFunctions(ref);
+  if (!df) throw new TypeError(`<function-explorer>: ${ref.module} has no derivative \`${ref.derivative}\``);
   return { f, derivative: df };
 }

@@ -16,8 +16,8 @@ export interface FunctionRef {
   module: string;
   /** The exported function to plot, e.g. `sigmoid`. */
   fn: string;
-  /** The exported derivative, e.g. `sigmoidDerivative`. */
-  derivative: string;
+  /** The exported derivative, e.g. `sigmoidDerivative`; a figure may leave it out (an explorer needs it). */
+  derivative?: string | undefined;
   /** Arguments after x, e.g. `[0.1]` for `leakyRelu(x, 0.1)`. @default [] */
   args?: readonly unknown[] | undefined;
 }
@@ -34,7 +34,7 @@ function exported(namespace: Record<string, unknown>, ref: FunctionRef, name: st
  */
 export interface FunctionValues {
   f: Scalar;
-  df: Scalar;
+  df?: Scalar | undefined;
 }
 
 export function isFunctionValues(ref: FunctionRef | FunctionValues): ref is FunctionValues {
@@ -44,7 +44,7 @@ export function isFunctionValues(ref: FunctionRef | FunctionValues): ref is Func
 /** The function and derivative a lesson names (or gives), as functions of x alone. */
 export async function loadCourseFunctions(ref: FunctionRef | FunctionValues): Promise<FunctionValues> {
   if (isFunctionValues(ref)) {
-    if (typeof ref.f !== 'function' || typeof ref.df !== 'function') throw new TypeError('`f` and `df` must both be functions of x');
+    if (typeof ref.f !== 'function' || (ref.df !== undefined && typeof ref.df !== 'function')) throw new TypeError('`f` (and `df`, if given) must be functions of x');
     return ref;
   }
   const load = modules[ref.module];
@@ -52,6 +52,6 @@ export async function loadCourseFunctions(ref: FunctionRef | FunctionValues): Pr
   const namespace = await load();
   const args = ref.args ?? [];
   const f = exported(namespace, ref, ref.fn);
-  const df = exported(namespace, ref, ref.derivative);
-  return { f: (x) => Number(f(x, ...args)), df: (x) => Number(df(x, ...args)) };
+  const df = ref.derivative === undefined ? undefined : exported(namespace, ref, ref.derivative);
+  return { f: (x) => Number(f(x, ...args)), df: df && ((x) => Number(df(x, ...args))) };
 }

@@ -67,7 +67,7 @@ export function describeCurve(label: string, f: Scalar, [a, b]: readonly [number
 }
 
 /** The plot of a figure, and its default caption (not yet escaped). */
-export function getFunctionPlotOptions(spec: FunctionFigureSpec): { plot: PlotOptions & { derivative?: PlotOptions['derivative'] }; caption: string } {
+export function getFunctionPlotOptions(spec: FunctionFigureSpec): { plot: PlotOptions; caption: string } {
   const domain = spec.domain ?? [-6, 6];
   const label = spec.label ?? 'f(x)';
   const derivativeLabel = spec.derivativeLabel ?? 'f′(x)';
@@ -85,7 +85,7 @@ export function getFunctionPlotOptions(spec: FunctionFigureSpec): { plot: PlotOp
       description,
       domain,
       fn: { label, f: spec.f },
-      derivative: { label: derivativeLabel, f: df ?? (() => NaN), discontinuities },
+      derivative: df && { label: derivativeLabel, f: df, discontinuities },
       kinks: discontinuities,
     },
     caption,

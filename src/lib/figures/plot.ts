@@ -36,8 +36,8 @@ export interface PlotOptions {
   description: string;
   /** The function, drawn solid. */
   fn: CurveSpec;
-  /** Its derivative, drawn dashed. */
-  derivative: CurveSpec;
+  /** Its derivative, drawn dashed; a figure of the function alone has none. */
+  derivative?: CurveSpec | undefined;
   /**
    * The x interval to plot, exactly. (The y interval is the curves' range, padded and rounded outwards
    * by d3's `nice()`.)
@@ -116,7 +116,8 @@ export interface Plot {
   /** Scale definitions: `scaleLinear().domain(x.domain).range(x.range)` maps data to viewBox units. */
   x: { domain: [number, number]; range: [number, number]; ticks: Tick[]; label: string };
   y: { domain: [number, number]; range: [number, number]; ticks: Tick[]; label: string };
-  curves: [PlottedCurve, PlottedCurve];
+  /** The function, then its derivative when there is one. */
+  curves: [PlottedCurve, ...PlottedCurve[]];
   legend: Legend;
 }
 
@@ -156,18 +157,16 @@ export function plotFunctionAndDerivative(options: PlotOptions): Plot {
   // [−5, 5] silently widened to [−6, 6] would surprise. Its ticks are still d3's round numbers inside it.
   const x = scaleLinear().domain(domain).range([area.left, area.right]);
   const [x0, x1] = domain;
-  const breaks = [...(fn.discontinuities ?? []), ...(derivative.discontinuities ?? [])];
+  const specs = derivative ? [fn, derivative] : [fn];
+  const breaks = specs.flatMap((spec) => spec.discontinuities ?? []);
   const xs = sampleXs(x0, x1, samples, [...kinks, ...breaks]);
 
-  const data = [fn, derivative].map((spec) => sampleCurve(spec, xs, x0, x1));
+  const data = specs.map((spec) => sampleCurve(spec, xs, x0, x1));
   // The value taken at a jump need not equal either limit, so it counts towards the y range too.
-  const taken = [fn, derivative].flatMap((spec) => insideBreaks(spec, x0, x1).map((d) => ({ x: d, y: spec.f(d) })));
+  const taken = specs.flatMap((spec) => insideBreaks(spec, x0, x1).map((d) => ({ x: d, y: spec.f(d) })));
   const y = scaleLinear().domain(yDomain([...data.flat(2), ...taken])).range([area.bottom, area.top]);
 
-  const curves = data.map((segments, i) => {
-    const spec = i === 0 ? fn : derivative;
-    return toPlotted(i === 0 ? 'fn' : 'derivative', spec, segments, x, y, x0, x1);
-  }) as [PlottedCurve, PlottedCurve];
+  const curves = data.map((segments, i) => toPlotted(i === 0 ? 'fn' : 'derivative', specs[i]!, segments, x, y, x0, x1)) as Plot['curves'];
 
   return {
     id,

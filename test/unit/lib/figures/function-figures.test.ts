@@ -19,6 +19,16 @@ describe('getFunctionPlotOptions(spec)', () => {
     );
   });
 
+  test('a figure of the function alone has one curve, one legend row and no word of a derivative', () => {
+    const { plot, caption } = getFunctionPlotOptions({ f: (x) => x * x, label: 'x²' });
+    const drawn = plotFunctionAndDerivative(plot);
+    expect(drawn.curves).toHaveLength(1);
+    expect(drawn.legend.rows.map((row) => row.label)).toEqual(['x²']);
+    expect(plot.title).toBe('x²');
+    expect(caption).toBe('x².');
+    expect(plot.description).not.toContain('derivative');
+  });
+
   test('a change to the function changes the words', () => {
     const spec = { f: (x: number) => 2 * sigmoid(x), df: (x: number) => 2 * sigmoidDerivative(x) };
     expect(getFunctionPlotOptions(spec).plot.description).toContain('to 2 at x = 6');
