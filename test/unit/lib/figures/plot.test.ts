@@ -87,7 +87,7 @@ describe('plotFunctionAndDerivative(options)', () => {
     const plot = plotFunctionAndDerivative(sigmoidOptions);
     const invert = inverters(plot);
     const [fn, derivative] = plot.curves;
-    for (const [curve, f] of [[fn, sigmoid], [derivative, sigmoidDerivative]] as const) {
+    for (const [curve, f] of [[fn, sigmoid], [derivative!, sigmoidDerivative]] as const) {
       for (const p of curve.segments.flat()) {
         // Coordinates are rounded to 0.01 viewBox units; the slope of either curve is below 1 unit per unit.
         expect(Math.abs(invert.toY(f(invert.x(p.x))) - p.y), `x = ${invert.x(p.x)}`).toBeLessThan(0.02);
@@ -105,7 +105,7 @@ describe('plotFunctionAndDerivative(options)', () => {
   test('ReLU′: two segments, 0 then 1, a closed dot at (0, 0) and an open circle at (0, 1)', () => {
     const plot = plotOf({ fn: 'relu' });
     const invert = inverters(plot);
-    const [fn, derivative] = plot.curves;
+    const [fn, derivative] = [plot.curves[0], plot.curves[1]!];
     expect(fn.segments).toHaveLength(1);
     expect(derivative.segments).toHaveLength(2);
     const [left, right] = derivative.segments.map((s) => s.map((p) => ({ x: invert.x(p.x), y: invert.y(p.y) })));
@@ -123,7 +123,7 @@ describe('plotFunctionAndDerivative(options)', () => {
   test('leaky ReLU′ takes α at 0: closed dot at (0, α), open circle at (0, 1)', () => {
     const plot = plotOf({ fn: 'leaky-relu', alpha: 0.2 });
     const invert = inverters(plot);
-    const markers = plot.curves[1].markers.map((m) => ({ kind: m.kind, y: r3(invert.y(m.y)) }));
+    const markers = plot.curves[1]!.markers.map((m) => ({ kind: m.kind, y: r3(invert.y(m.y)) }));
     expect(markers).toEqual([
       { kind: 'open', y: 1 },
       { kind: 'closed', y: 0.2 },
@@ -133,14 +133,14 @@ describe('plotFunctionAndDerivative(options)', () => {
   test('a value taken apart from both limits gets two open circles, and is inside the y range', () => {
     const step = (x: number) => (x < 0 ? 0 : x > 0 ? 1 : 3);
     const plot = plotFunctionAndDerivative({ ...sigmoidOptions, derivative: { label: 'g', f: step, discontinuities: [0] } });
-    expect(plot.curves[1].markers.map((m) => m.kind)).toEqual(['open', 'open', 'closed']);
+    expect(plot.curves[1]!.markers.map((m) => m.kind)).toEqual(['open', 'open', 'closed']);
     expect(plot.y.domain[1]).toBeGreaterThanOrEqual(3);
   });
 
   test('a discontinuity at the end of the domain does not split the curve', () => {
     const plot = plotFunctionAndDerivative({ ...sigmoidOptions, domain: [0, 6], derivative: { label: 'g', f: sigmoidDerivative, discontinuities: [0] } });
-    expect(plot.curves[1].segments).toHaveLength(1);
-    expect(plot.curves[1].markers).toEqual([]);
+    expect(plot.curves[1]!.segments).toHaveLength(1);
+    expect(plot.curves[1]!.markers).toEqual([]);
   });
 
   test.each(figures)('the legend sits in a corner where no curve passes, even at the largest text size: %j', (options) => {
