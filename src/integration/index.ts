@@ -30,6 +30,7 @@ import { collectExamples } from './examples/collect.ts';
 import { createCourseRunner } from './examples/create-runner.ts';
 import { examplesOf } from './examples/find-examples.ts';
 import type { ExampleRunner } from './examples/runner.ts';
+import type { ModuleBundler } from './modules/bundle-modules.ts';
 import { parseCourseOptions, type CourseOptions, type ResolvedCourseOptions } from './options.ts';
 import remarkCollectLinks, { type AuthoredLink } from './remark-collect-links.ts';
 import remarkCheckFigures from './remark-check-figures.ts';
@@ -53,6 +54,7 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
   let site: URL | undefined;
   let base = '/';
   let runner: ExampleRunner | undefined;
+  let bundler: ModuleBundler | undefined;
   return {
     name: 'course',
     // Read by `examples:update`, which runs examples outside Astro and must print as the build does.
@@ -67,6 +69,7 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
         await checkFrontmatter(contentDir, root);
         const course = await createCourseRunner({ root, display: options.display, cacheFile: cacheFileOf(config) });
         runner = course.runner;
+        bundler = course.bundler;
         const coursePlugin = () =>
           vitePluginCourse({ options, courseModules: course.courseModules, bundler: course.bundler, exampleModules: () => course.runner.moduleKeys });
         const collectAll = async () => (await collectExamples(contentDir, root)).flatMap((lesson) => examplesOf(lesson.found));
@@ -108,6 +111,11 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
             },
           },
         });
+      },
+      'astro:server:setup': ({ server }) => {
+        // In `astro dev` an edit to a course module must reach the examples that import it: the next
+        // request re-bundles (tens of milliseconds), and a changed bundle re-runs exactly those examples.
+        server.watcher.on('change', () => bundler?.invalidate());
       },
       'astro:build:done': async ({ dir, logger }) => {
         const stats = runner?.stats ?? { run: 0, cached: 0 };

@@ -30,6 +30,14 @@ function resolved(id: string): string {
 export function vitePluginCourse({ options, courseModules, bundler, exampleModules }: CoursePluginOptions): Plugin {
   return {
     name: 'course:virtual-modules',
+    configureServer(server) {
+      // A saved edit to a course module: the page's bundled copies are rebuilt on their next request.
+      server.watcher.on('change', () => {
+        for (const [id, module] of server.moduleGraph.idToModuleMap) {
+          if (id.startsWith(`\0${SOURCE_PREFIX}`)) server.moduleGraph.invalidateModule(module);
+        }
+      });
+    },
     resolveId(id) {
       return id.startsWith(PREFIX) ? resolved(id) : undefined;
     },
