@@ -9,7 +9,8 @@
  *   remark-run-examples    type-checks and runs each ```ts run example, checks its
  *                          output fence, and renders code + real output
  *   rehype-katex-strict    renders math with KaTeX to HTML + MathML, failing on bad TeX
- *   rehype-focusable-math  lets a keyboard scroll display math too wide for the screen
+ *   rehype-heading-anchors gives each h2–h4 a `#` link to itself
+ *   rehype-copy-buttons    puts a Copy button beside each highlighted code block
  * then, after the build: the internal-link check and the Pagefind index.
  */
 import mdx from '@astrojs/mdx';
@@ -23,7 +24,8 @@ import { fileURLToPath } from 'node:url';
 import { BrokenLink, CourseError } from '../lib/errors.ts';
 import { readBuiltSite } from './built-site.ts';
 import { findBrokenLinks, type BrokenLinkReport } from './check-links.ts';
-import rehypeFocusableMath from './rehype-focusable-math.ts';
+import rehypeCopyButtons from './rehype-copy-buttons.ts';
+import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
 import rehypeKatexStrict from './rehype-katex-strict.ts';
 import { collectExamples } from './examples/collect.ts';
 import { examplesOf } from './examples/find-examples.ts';
@@ -32,6 +34,7 @@ import remarkCollectLinks, { type AuthoredLink } from './remark-collect-links.ts
 import remarkKatexStyles from './remark-katex-styles.ts';
 import remarkRunExamples from './remark-run-examples.ts';
 import { writeSearchIndex } from './search-index.ts';
+import { vitePluginLeanPreload } from './vite-plugin-lean-preload.ts';
 
 export default function course(): AstroIntegration {
   const authoredLinks: AuthoredLink[] = [];
@@ -52,7 +55,7 @@ export default function course(): AstroIntegration {
             // and would leave math unrendered, so lessons go through unified.
             processor: unified({
               remarkPlugins: [remarkMath, remarkKatexStyles, remarkCollectLinks(authoredLinks), remarkRunExamples({ runner, collectAll })],
-              rehypePlugins: [rehypeKatexStrict, rehypeFocusableMath],
+              rehypePlugins: [rehypeKatexStrict, rehypeHeadingAnchors, rehypeCopyButtons],
             }),
             shikiConfig: {
               // Both themes are emitted as CSS variables; global.css picks one by data-theme.
@@ -68,6 +71,8 @@ export default function course(): AstroIntegration {
           vite: {
             // The example workers are module workers (islands/runner/session.ts).
             worker: { format: 'es' },
+            // Keeps Vite's 880 B preload helper out of every page (see the plugin's header).
+            plugins: [vitePluginLeanPreload()],
             build: {
               rollupOptions: { onwarn: quietKnownWarnings },
               // Vite would inline KaTeX's smaller fonts into its CSS as data URLs, so every

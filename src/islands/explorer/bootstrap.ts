@@ -39,6 +39,10 @@ const observer =
 export class FunctionExplorerElement extends HTMLElement {
   connectedCallback(): void {
     if (this.dataset['state']) return; // moved in the DOM after loading: nothing to redo
+    // A keyboard reader can tab to the controls before scrolling near them, so they are enabled now
+    // and focus loads the explorer at once (issue 14); explorer.ts starts from their current value.
+    for (const control of this.querySelectorAll('input')) control.disabled = false;
+    this.addEventListener('focusin', () => this.dataset['state'] || (observer?.unobserve(this), load(this)), { once: true });
     if (observer) observer.observe(this);
     else load(this);
   }
