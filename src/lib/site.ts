@@ -6,7 +6,12 @@ export const site = {
   lang: 'en',
 } as const;
 
-/** The `<title>` of a page: its own title, then the course's. */
+/** Search engines cut titles at about 70 characters (and html-validate's long-title rule). */
+const MAX_TITLE = 70;
+
+/** The `<title>` of a page: its own title, then the course's when both fit in 70 characters. */
 export function pageTitle(title?: string): string {
-  return title ? `${title} · ${site.title}` : site.title;
+  if (!title) return site.title;
+  const full = `${title} · ${site.title}`;
+  return full.length <= MAX_TITLE ? full : title;
 }
