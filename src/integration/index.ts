@@ -11,7 +11,8 @@
  *   rehype-katex-strict    renders math with KaTeX to HTML + MathML, failing on bad TeX
  *   rehype-heading-anchors gives each h2–h4 a `#` link to itself
  *   rehype-copy-buttons    puts a Copy button beside each highlighted code block
- * then, after the build: the internal-link check and the Pagefind index.
+ * then, after the build: the internal-link check, a preload of the KaTeX fonts
+ * each page uses, and the Pagefind index.
  */
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
@@ -33,6 +34,7 @@ import { ExampleRunner } from './examples/runner.ts';
 import remarkCollectLinks, { type AuthoredLink } from './remark-collect-links.ts';
 import remarkKatexStyles from './remark-katex-styles.ts';
 import remarkRunExamples from './remark-run-examples.ts';
+import { preloadKatexFonts } from './preload-katex-fonts.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { vitePluginLeanPreload } from './vite-plugin-lean-preload.ts';
 
@@ -43,8 +45,9 @@ export default function course(): AstroIntegration {
   return {
     name: 'course',
     hooks: {
-      'astro:config:setup': ({ updateConfig, config }) => {
+      'astro:config:setup': ({ updateConfig, config, logger }) => {
         site = config.site ? new URL(config.site) : undefined;
+        if (!site) logger.warn(SITE_URL_MISSING);
         runner = createRunner(config);
         const contentDir = fileURLToPath(new URL('content/', config.root));
         const collectAll = async () =>
@@ -91,12 +94,18 @@ export default function course(): AstroIntegration {
         const broken = findBrokenLinks(built.pages, built.assets, site);
         if (broken.length > 0) throw brokenLinksError(broken, authoredLinks);
         logger.info(`checked the links of ${built.pages.length} pages: none broken`);
+        const preloaded = await preloadKatexFonts(outDir);
+        logger.info(`KaTeX fonts preloaded on ${preloaded} pages`);
         const indexed = await writeSearchIndex(outDir);
         logger.info(`search index: ${indexed} pages`);
       },
     },
   };
 }
+
+/** Said on every build without SITE_URL, so a deploy does not publish pages that do not know their address. */
+const SITE_URL_MISSING =
+  'SITE_URL is not set, so the pages have no canonical URL or og:url and there is no sitemap. Set it to the address the site will live at, e.g. SITE_URL=https://course.example.org npm run build';
 
 /** The example runner for this project: the library is src/activations, the cache sits in Astro's cache folder. */
 function createRunner(config: AstroConfig): ExampleRunner {
