@@ -11,7 +11,12 @@ const ROOT_MARGIN = '200px 0px';
 function load(element: HTMLElement): void {
   element.dataset['state'] = 'loading';
   import('./explorer.ts').then(
-    ({ startExplorer }) => startExplorer(element),
+    ({ startExplorer }) => {
+      startExplorer(element);
+      // The controls work from the start, so x may have moved while this loaded: draw where it is now.
+      const range = element.querySelector('input[type="range"]');
+      if (range instanceof HTMLInputElement && range.value !== range.defaultValue) range.dispatchEvent(new Event('input'));
+    },
     (error: unknown) => {
       // The static picture stays readable; the controls stay disabled rather than half working.
       element.dataset['state'] = 'failed';
