@@ -6,7 +6,7 @@ export default defineConfig({
   // Canonical URLs, the sitemap and og:url need the address the site is
   // published at; set SITE_URL when deploying (see the README). Without it
   // they are left out, and the build says so.
-  site: process.env.SITE_URL || undefined,
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   trailingSlash: 'always',
   integrations: [course()],
 });

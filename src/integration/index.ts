@@ -45,9 +45,9 @@ export default function course(): AstroIntegration {
   return {
     name: 'course',
     hooks: {
-      'astro:config:setup': ({ updateConfig, config, logger }) => {
+      'astro:config:setup': ({ updateConfig, config, logger, command }) => {
         site = config.site ? new URL(config.site) : undefined;
-        if (!site) logger.warn(SITE_URL_MISSING);
+        if (!site && command === 'build') logger.warn(SITE_URL_MISSING);
         runner = createRunner(config);
         const contentDir = fileURLToPath(new URL('content/', config.root));
         const collectAll = async () =>
