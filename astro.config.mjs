@@ -3,9 +3,10 @@ import { defineConfig } from 'astro/config';
 import course from './src/integration/index.ts';
 
 export default defineConfig({
-  // Canonical URLs, the sitemap and Open Graph tags need the address the site
-  // is published at; set SITE_URL when deploying (see the README).
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // Canonical URLs, the sitemap and og:url need the address the site is
+  // published at; set SITE_URL when deploying (see the README). Without it
+  // they are left out, and the build says so.
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   // Serve from a sub-path (a GitHub Pages project site) with BASE_PATH=/course/.
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',

@@ -21,6 +21,8 @@ const chapters = defineCollection({
     number: z.number().int().positive(),
     title: z.string().min(1),
     summary: z.string().min(1),
+    /** What the chapter assumes the reader knows, and where earlier chapters are; inline TeX between $ signs. */
+    assumes: z.string().min(1).optional(),
     /** Paragraphs opening the chapter page; inline TeX between $ signs. */
     introduction: z.array(z.string().min(1)).default([]),
     /**

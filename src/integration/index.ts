@@ -10,8 +10,10 @@
  *   remark-run-examples    type-checks and runs each ```ts run example, checks its
  *                          output fence, and renders code + real output
  *   rehype-katex-strict    renders math with KaTeX to HTML + MathML, failing on bad TeX
- *   rehype-focusable-math  lets a keyboard scroll display math too wide for the screen
- * then, after the build: the internal-link check and the Pagefind index.
+ *   rehype-heading-anchors gives each h2–h4 a `#` link to itself
+ *   rehype-copy-buttons    puts a Copy button beside each highlighted code block
+ * then, after the build: the internal-link check, a preload of the KaTeX fonts
+ * each page uses, and the Pagefind index.
  */
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
@@ -24,7 +26,8 @@ import { BrokenLink, CourseError } from '../lib/errors.ts';
 import { readBuiltSite } from './built-site.ts';
 import { checkFrontmatter } from './check-frontmatter.ts';
 import { findBrokenLinks, type BrokenLinkReport } from './check-links.ts';
-import rehypeFocusableMath from './rehype-focusable-math.ts';
+import rehypeCopyButtons from './rehype-copy-buttons.ts';
+import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
 import rehypeKatexStrict from './rehype-katex-strict.ts';
 import { collectExamples } from './examples/collect.ts';
 import { createCourseRunner } from './examples/create-runner.ts';
@@ -36,8 +39,10 @@ import remarkCollectLinks, { type AuthoredLink } from './remark-collect-links.ts
 import remarkCheckFigures from './remark-check-figures.ts';
 import remarkKatexStyles from './remark-katex-styles.ts';
 import remarkRunExamples from './remark-run-examples.ts';
+import { preloadKatexFonts } from './preload-katex-fonts.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { vitePluginCourse } from './vite-plugin-course.ts';
+import { vitePluginLeanPreload } from './vite-plugin-lean-preload.ts';
 
 export type { CourseOptions } from './options.ts';
 
@@ -60,8 +65,9 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
     // Read by `examples:update`, which runs examples outside Astro and must print as the build does.
     courseOptions: options,
     hooks: {
-      'astro:config:setup': async ({ updateConfig, config }) => {
+      'astro:config:setup': async ({ updateConfig, config, logger, command }) => {
         site = config.site ? new URL(config.site) : undefined;
+        if (!site && command === 'build') logger.warn(SITE_URL_MISSING);
         base = config.base;
         const root = fileURLToPath(config.root);
         const contentDir = fileURLToPath(new URL('content/', config.root));
@@ -85,7 +91,7 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
                 remarkCheckFigures({ courseModules: course.courseModules, bundler: course.bundler, root }),
                 remarkRunExamples({ runner, collectAll, root }),
               ],
-              rehypePlugins: [rehypeKatexStrict, rehypeFocusableMath],
+              rehypePlugins: [rehypeKatexStrict, rehypeHeadingAnchors, rehypeCopyButtons],
             }),
             shikiConfig: {
               // Both themes are emitted as CSS variables; global.css picks one by data-theme.
@@ -99,10 +105,11 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
           // instead of thousands of JSX calls, which the bundler would otherwise have to walk.
           integrations: [mdx({ optimize: true }), sitemap()],
           vite: {
-            plugins: [coursePlugin()],
             // The example workers are module workers (islands/runner/session.ts), bundled on their own,
             // so they need the course's virtual modules too.
             worker: { format: 'es', plugins: () => [coursePlugin()] },
+            // The course's virtual modules; and Vite's 880 B preload helper kept out of every page (see its header).
+            plugins: [coursePlugin(), vitePluginLeanPreload()],
             build: {
               rollupOptions: { onwarn: quietKnownWarnings },
               // Vite would inline KaTeX's smaller fonts into its CSS as data URLs, so every
@@ -126,12 +133,18 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
         const broken = findBrokenLinks(built.pages, built.assets, site, base);
         if (broken.length > 0) throw brokenLinksError(broken, authoredLinks);
         logger.info(`checked the links of ${built.pages.length} pages: none broken`);
+        const preloaded = await preloadKatexFonts(outDir);
+        logger.info(`KaTeX fonts preloaded on ${preloaded} pages`);
         const indexed = await writeSearchIndex(outDir, options.lang);
         logger.info(`search index: ${indexed} pages`);
       },
     },
   };
 }
+
+/** Said on every build without SITE_URL, so a deploy does not publish pages that do not know their address. */
+const SITE_URL_MISSING =
+  'SITE_URL is not set, so the pages have no canonical URL or og:url and there is no sitemap. Set it to the address the site will live at, e.g. SITE_URL=https://course.example.org npm run build';
 
 /** Results are kept in Astro's cache folder; COURSE_EXAMPLES_CACHE=off keeps none (the benchmarks' cold runs). */
 function cacheFileOf(config: AstroConfig): string | undefined {

@@ -2,6 +2,7 @@
  * Renders the math that remark-math marked (inline `$…$`, display `$$…$$`)
  * with KaTeX at build time, as HTML plus MathML, and stops the build on TeX
  * that KaTeX cannot parse, naming the lesson, the line and KaTeX's message.
+ * The search index keeps each formula once (see lib/math-search.ts).
  *
  * rehype-katex does the rendering part but only warns on bad TeX (it would
  * publish a red formula), and it turns KaTeX's HTML into a tree with parse5,
@@ -17,6 +18,7 @@ import katex from 'katex';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { CourseError, InvalidTex } from '../lib/errors.ts';
+import { indexMathOnce } from '../lib/math-search.ts';
 import { relativeToRoot } from './paths.ts';
 
 interface KatexParseError extends Error {
@@ -72,7 +74,7 @@ export default function rehypeKatexStrict() {
       } catch (error) {
         throw texError(error as KatexParseError, tex, scope, display, file);
       }
-      container.children.splice(container.children.indexOf(scope), 1, ...katexToHast(html));
+      container.children.splice(container.children.indexOf(scope), 1, ...katexToHast(indexMathOnce(html)));
       return SKIP;
     });
   };

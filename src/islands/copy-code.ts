@@ -1,27 +1,31 @@
 /**
- * Adds a Copy button to every highlighted code block. Without JavaScript there
- * is no button, and the code is still plain selectable text.
+ * What a Copy button does (the buttons are in the HTML, see
+ * integration/rehype-copy-buttons.ts); loaded on the first click. It copies
+ * the code the reader sees: the editor's lines while an example is being
+ * edited, else the block's text.
  */
-export function initCopyButtons(): void {
-  for (const pre of document.querySelectorAll<HTMLPreElement>('pre.astro-code')) {
-    const wrapper = document.createElement('div');
-    wrapper.className = 'code-block';
-    pre.replaceWith(wrapper);
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'copy-code';
-    button.textContent = 'Copy';
-    button.setAttribute('aria-label', 'Copy code to clipboard');
-    button.addEventListener('click', async () => {
-      try {
-        await navigator.clipboard.writeText(pre.innerText.replace(/\n$/, ''));
-        button.textContent = 'Copied';
-      } catch {
-        button.textContent = 'Press Ctrl+C';
-        getSelection()?.selectAllChildren(pre);
-      }
-      setTimeout(() => (button.textContent = 'Copy'), 2000);
-    });
-    wrapper.append(pre, button);
+
+/** The block a button belongs to: after its bar, or in its example's figure. */
+function blockOf(button: Element): HTMLElement | null {
+  const bar = button.closest('.code-bar');
+  const pre = bar ? bar.nextElementSibling : button.closest('figure')?.querySelector('pre.astro-code');
+  return pre instanceof HTMLElement ? pre : null;
+}
+
+function visibleCode(button: Element, pre: HTMLElement | null): string {
+  const lines = button.closest('course-example')?.querySelectorAll('.example-editor .cm-line');
+  if (lines && lines.length > 0) return [...lines].map((line) => line.textContent ?? '').join('\n');
+  return pre?.innerText.replace(/\n$/, '') ?? '';
+}
+
+export async function copyCode(button: HTMLButtonElement): Promise<void> {
+  const pre = blockOf(button);
+  try {
+    await navigator.clipboard.writeText(visibleCode(button, pre));
+    button.textContent = 'Copied';
+  } catch {
+    button.textContent = 'Press Ctrl+C';
+    if (pre) getSelection()?.selectAllChildren(pre);
   }
+  setTimeout(() => (button.textContent = 'Copy'), 2000);
 }

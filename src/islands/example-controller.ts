@@ -96,6 +96,8 @@ async function runExample(example: CourseExample): Promise<void> {
   // A lesson's `throws` example is meant to throw as the lesson wrote it; an edit that throws is an error.
   const { text, kind } = describe(report, 'throws' in example.dataset && code === example.source);
   status(example, text, kind);
+  // An exercise's verdict, for islands/reader/progress.ts, which remembers passed exercises.
+  if (check !== undefined) example.dataset['verdict'] = report.outcome.kind === 'ok' ? (report.outcome.verdict ?? 'none') : report.outcome.kind;
 }
 
 async function openEditor(example: CourseExample): Promise<Editor> {

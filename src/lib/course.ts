@@ -29,6 +29,8 @@ export interface ChapterEntry {
   number: number;
   title: string;
   summary: string;
+  /** What the chapter assumes, and where earlier chapters are (home and chapter page); inline TeX allowed. */
+  assumes?: string | undefined;
   /** Paragraphs for the chapter page; inline TeX allowed. */
   introduction?: string[];
   /** The chapter page's comparison table. */

@@ -6,6 +6,7 @@
 import katex from 'katex';
 import { CourseError, InvalidTex } from './errors.ts';
 import { escapeXml } from './text.ts';
+import { indexMathOnce } from './math-search.ts';
 
 
 /**
@@ -20,7 +21,7 @@ export function renderInlineMath(text: string, file: string): string {
     .map((part, index) => {
       if (index % 2 === 0) return escapeXml(part);
       try {
-        return katex.renderToString(part, { throwOnError: true, output: 'htmlAndMathml' });
+        return indexMathOnce(katex.renderToString(part, { throwOnError: true, output: 'htmlAndMathml' }));
       } catch (error) {
         const reason = error instanceof Error ? error.message.replace(/^KaTeX parse error: /, '') : String(error);
         throw new CourseError(InvalidTex, InvalidTex.message(reason, part), { file });

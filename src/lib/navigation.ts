@@ -4,7 +4,7 @@
  * a chapter goes on to the next chapter's page, and the last one of the course
  * to the course home, so a reader is never left at a dead end.
  */
-import type { Course, Lesson } from './course.ts';
+import type { Chapter, Course, Lesson } from './course.ts';
 
 export interface NavLink {
   url: string;
@@ -45,4 +45,11 @@ export function neighbours(course: Course, lesson: Pick<Lesson, 'url'>): Neighbo
         ? { url: nextChapter.url, label: `Chapter ${nextChapter.number}: ${nextChapter.title}`, kind: 'chapter' }
         : { url: course.home, label: 'Course home', kind: 'home' },
   };
+}
+
+/** Where a lesson sits in its chapter, counted from 1: `{ index: 1, count: 5 }` for the first of five. */
+export function lessonPosition(chapter: Pick<Chapter, 'lessons'>, lesson: Pick<Lesson, 'url'>): { index: number; count: number } {
+  const index = chapter.lessons.findIndex((candidate) => candidate.url === lesson.url);
+  if (index === -1) throw new Error(`lessonPosition: ${lesson.url} is not a lesson of this chapter`);
+  return { index: index + 1, count: chapter.lessons.length };
 }

@@ -15,8 +15,8 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  const { outDir } = await buildSite({ env: { BASE_PATH: BASE, COURSE_EXAMPLES_CACHE: 'off' } });
-  server = await serveStatic(outDir, BASE);
+  const { outDir } = await buildSite({ siteUrl: 'http://localhost:4321', env: { BASE_PATH: BASE, COURSE_EXAMPLES_CACHE: 'off' } });
+  server = await serveStatic(outDir, { base: BASE });
 });
 
 test.afterAll(async () => {

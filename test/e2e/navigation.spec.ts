@@ -57,3 +57,41 @@ test('modified arrow keys (Alt+← is the browser\'s Back) are left to the brows
   await page.waitForTimeout(300);
   await expect(page).toHaveURL(pages.sigmoid.path);
 });
+
+// Issue 14, item 2: with focus in something that scrolls, the arrow keys scroll it; they never leave the page.
+const scrollers = [
+  { name: 'code block', path: pages.sigmoid.path, selector: 'pre.astro-code' },
+  { name: 'example output', path: pages.sigmoid.path, selector: '.example-output output' },
+  { name: 'display equation', path: pages.softmax.path, selector: '.katex-display' },
+] as const;
+
+for (const { name, path, selector } of scrollers) {
+  test(`→ and ← with focus in a ${name} that scrolls scroll it, and stay on the lesson (360 px)`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(path);
+    await page.evaluate(() => document.fonts.ready);
+    const wide = page.locator(selector).filter({ visible: true });
+    const index = await wide.evaluateAll((elements) => elements.findIndex((element) => element.scrollWidth > element.clientWidth + 1));
+    expect(index, `no ${name} scrolls at 360 px on ${path}`).toBeGreaterThanOrEqual(0);
+    const box = wide.nth(index);
+    await expect(box).toHaveAttribute('tabindex', '0');
+    await box.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(300); // a navigation would have started by now
+    await expect(page).toHaveURL(path);
+    await expect.poll(() => box.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForTimeout(300);
+    await expect(page).toHaveURL(path);
+  });
+}
+
+test('Ctrl+→ and Meta+← (word and line moves, history on some systems) are left to the browser', async ({ page }) => {
+  await page.goto(pages.tanh.path);
+  for (const key of ['Control+ArrowRight', 'Meta+ArrowLeft', 'Alt+ArrowRight']) {
+    await page.keyboard.press(key);
+    await page.waitForTimeout(200);
+    await expect(page).toHaveURL(pages.tanh.path);
+  }
+});

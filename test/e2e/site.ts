@@ -49,3 +49,51 @@ export function recordRequests(page: Page): string[] {
   page.on('request', (request) => urls.push(request.url()));
   return urls;
 }
+
+/** The two screens every reader-experience test checks: a small phone and a laptop. */
+export const screens = [
+  { name: 'phone', width: 360, height: 740 },
+  { name: 'desktop', width: 1280, height: 800 },
+] as const;
+
+export const colorSchemes = ['light', 'dark'] as const;
+
+/** How one box that may scroll sideways looks to a reader. */
+export interface ScrollBox {
+  index: number;
+  /** Its content is wider than the box. */
+  overflows: boolean;
+  /** Why it does not show that it scrolls (global.css, "Scroll cue"), or '' when it does. */
+  missingCue: string;
+  /** It is in the Tab order, so a keyboard can scroll it. */
+  tabStop: boolean;
+  /** The start of its text, to name it in a failure. */
+  text: string;
+}
+
+/**
+ * Every box matching `selector`: whether it overflows, and whether it shows
+ * the scroll cue (shadows drawn by `scroll` background layers, covered by
+ * `local` ones at each end) and is a tab stop.
+ */
+export function scrollBoxes(page: Page, selector: string): Promise<ScrollBox[]> {
+  return page.locator(selector).evaluateAll((elements) =>
+    elements.map((element, index) => {
+      const style = getComputedStyle(element);
+      const missingCue = !/auto|scroll/.test(style.overflowX)
+        ? `overflow-x is ${style.overflowX}`
+        : !style.backgroundImage.includes('radial-gradient')
+          ? 'no shadow at its edges'
+          : !style.backgroundAttachment.includes('local')
+            ? 'its shadows do not uncover as it scrolls'
+            : '';
+      return {
+        index,
+        overflows: element.scrollWidth > element.clientWidth + 1,
+        missingCue,
+        tabStop: element.hasAttribute('tabindex') && (element as HTMLElement).tabIndex >= 0,
+        text: (element.textContent ?? '').replace(/\s+/g, ' ').slice(0, 50),
+      };
+    }),
+  );
+}

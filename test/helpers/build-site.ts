@@ -20,6 +20,8 @@ export interface BuiltSite {
   outDir: string;
   /** Wall-clock time of the `astro build` child process, in milliseconds. */
   ms: number;
+  /** What the build printed, stdout and stderr interleaved. */
+  output: string;
 }
 
 export interface BuildSiteOptions {
@@ -29,6 +31,12 @@ export interface BuildSiteOptions {
    * @default false
    */
   force?: boolean;
+  /**
+   * The `SITE_URL` to build with; without it the build has none, whatever the
+   * environment says, so a test sees the same build everywhere.
+   * @default undefined
+   */
+  siteUrl?: string;
   /**
    * The course to build: a folder with its own astro.config.mjs.
    * @default the repository root (the activations course)
@@ -54,9 +62,11 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuiltSi
   const astro = join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const started = performance.now();
   const args = [astro, 'build', '--outDir', outDir, ...(options.force ? ['--force'] : [])];
+  const { SITE_URL: _siteUrl, ...inherited } = process.env;
+  const env = options.siteUrl === undefined ? inherited : { ...inherited, SITE_URL: options.siteUrl };
   const child = spawn(process.execPath, args, {
     cwd: options.root ?? repoRoot,
-    env: { ...process.env, NODE_ENV: 'production', ...options.env },
+    env: { ...env, NODE_ENV: 'production', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -68,5 +78,5 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuiltSi
   });
   const ms = performance.now() - started;
   if (code !== 0) throw new Error(`astro build --outDir ${outDir} exited with code ${String(code)}:\n${output}`);
-  return { outDir, ms };
+  return { outDir, ms, output };
 }

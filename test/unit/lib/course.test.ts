@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildCourse, type ChapterEntry, type LessonEntry } from '../../../src/lib/course.ts';
-import { neighbours } from '../../../src/lib/navigation.ts';
+import { lessonPosition, neighbours } from '../../../src/lib/navigation.ts';
+import { pageTitle } from '../../../src/lib/page-title.ts';
 
 const chapters: ChapterEntry[] = [
   { id: 'activations', number: 3, title: 'Activation functions and their derivatives', summary: '…' },
@@ -91,5 +92,29 @@ describe('neighbours', () => {
 
   test('a page that is not a lesson is an error, not a silent dead end', () => {
     expect(() => neighbours(course, { url: '/nowhere/' })).toThrow('/nowhere/ is not a lesson');
+  });
+});
+
+describe('lessonPosition(chapter, lesson)', () => {
+  const course = buildCourse(chapters, [lesson('sigmoid', '3.1'), lesson('tanh', '3.2'), lesson('relu', '3.3')]);
+  const activations = course.chapters[0]!;
+
+  test('counts from 1 within the chapter', () => {
+    expect(lessonPosition(activations, activations.lessons[1]!)).toEqual({ index: 2, count: 3 });
+  });
+
+  test('throws for a lesson of another chapter', () => {
+    expect(() => lessonPosition(activations, { url: '/losses/mse/' })).toThrow('/losses/mse/ is not a lesson of this chapter');
+  });
+});
+
+describe('pageTitle(title, courseTitle)', () => {
+  test("appends the course's title when both fit in 70 characters", () => {
+    expect(pageTitle('3.1 Sigmoid', 'Neural Networks by Hand')).toBe('3.1 Sigmoid · Neural Networks by Hand');
+  });
+
+  test('keeps the page title alone when the two would be longer', () => {
+    const title = 'Chapter 3: Activation functions and their derivatives';
+    expect(pageTitle(title, 'Neural Networks by Hand')).toBe(title);
   });
 });

@@ -1,0 +1,40 @@
+/**
+ * Gives each section heading (h2–h4) of a lesson a link to itself, shown as
+ * `#` on hover and focus (global.css, "Heading anchors"), so a reader can copy
+ * the address of a section. Built into the HTML: no JavaScript.
+ *
+ * The ids are Astro's own: its rehypeHeadingIds runs after our plugins, so it
+ * runs here first (it keeps an id it finds, and the same slugger gives the
+ * same ids). The link has no text, only an aria-label and a CSS `#`, so the
+ * heading's text (the table of contents, the search index) stays the same.
+ */
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import type { Element, Root } from 'hast';
+import { toText } from 'hast-util-to-text';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+
+const SECTION_HEADINGS = new Set(['h2', 'h3', 'h4']);
+
+function anchor(heading: Element, id: string): Element {
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: `Link to the section “${toText(heading).trim()}”` },
+    children: [],
+  };
+}
+
+/** Astro's transformer, typed as the (tree, file) function it is. */
+const assignIds = rehypeHeadingIds() as (tree: Root, file: VFile) => void;
+
+export default function rehypeHeadingAnchors() {
+  return (tree: Root, file: VFile) => {
+    assignIds(tree, file);
+    visit(tree, 'element', (element) => {
+      const id = element.properties['id'];
+      if (!SECTION_HEADINGS.has(element.tagName) || typeof id !== 'string') return;
+      element.children.push(anchor(element, id));
+    });
+  };
+}

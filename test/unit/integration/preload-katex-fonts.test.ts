@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { addFontPreloads, fontsUsed, parseKatexFonts } from '../../../src/integration/preload-katex-fonts.ts';
+
+// The shape of KaTeX's minified stylesheet, as Vite writes it, cut down to three faces.
+const css = [
+  '@font-face{font-display:block;font-family:KaTeX_Main;font-style:normal;font-weight:400;src:url(/_astro/KaTeX_Main-Regular.a1.woff2)format("woff2"),url(/_astro/KaTeX_Main-Regular.a2.woff)format("woff")}',
+  '@font-face{font-display:block;font-family:KaTeX_Math;font-style:italic;font-weight:400;src:url(/_astro/KaTeX_Math-Italic.b1.woff2)format("woff2")}',
+  '@font-face{font-display:block;font-family:KaTeX_Size1;font-style:normal;font-weight:400;src:url(/_astro/KaTeX_Size1-Regular.c1.woff2)format("woff2")}',
+  '.katex{text-indent:0;font:1.21em/1.2 KaTeX_Main,math,Times New Roman,serif}',
+  '.katex .mathnormal{font-family:KaTeX_Math;font-style:italic}',
+  '.katex .delimsizing.size1{font-family:KaTeX_Size1}',
+  '.katex .vlist{display:table-cell}',
+].join('');
+
+describe('parseKatexFonts(css)', () => {
+  test('reads each face and the classes of the rules that choose it', () => {
+    const fonts = parseKatexFonts(css);
+    expect(fonts.faces.get('KaTeX_Math|400|italic')).toBe('/_astro/KaTeX_Math-Italic.b1.woff2');
+    expect(fonts.rules).toContainEqual({ classes: ['delimsizing', 'size1'], face: 'KaTeX_Size1|400|normal' });
+    expect(fonts.rules).toContainEqual({ classes: ['katex'], face: 'KaTeX_Main|400|normal' });
+    expect(fonts.rules.some((rule) => rule.classes.includes('vlist'))).toBe(false);
+  });
+});
+
+describe('fontsUsed(html, fonts)', () => {
+  const fonts = parseKatexFonts(css);
+
+  test('a formula with a variable uses the main and the math italic face', () => {
+    const html = '<p><span class="katex"><span class="mord mathnormal">x</span></span></p>';
+    expect(fontsUsed(html, fonts)).toEqual(['/_astro/KaTeX_Main-Regular.a1.woff2', '/_astro/KaTeX_Math-Italic.b1.woff2']);
+  });
+
+  test('a big delimiter needs every class of its rule', () => {
+    expect(fontsUsed('<span class="katex"><span class="delimsizing size1">(</span></span>', fonts)).toContain('/_astro/KaTeX_Size1-Regular.c1.woff2');
+    expect(fontsUsed('<span class="katex"><span class="size1">(</span></span>', fonts)).not.toContain('/_astro/KaTeX_Size1-Regular.c1.woff2');
+  });
+
+  test('a page without KaTeX uses none, whatever its classes', () => {
+    expect(fontsUsed('<span class="mathnormal">x</span>', fonts)).toEqual([]);
+  });
+});
+
+describe('addFontPreloads(html, urls)', () => {
+  test('puts the links right after <meta charset>, before any stylesheet', () => {
+    const html = '<head><meta charset="utf-8"><link rel="stylesheet" href="/a.css"></head>';
+    expect(addFontPreloads(html, ['/f.woff2'])).toBe(
+      '<head><meta charset="utf-8"><link rel="preload" href="/f.woff2" as="font" type="font/woff2" crossorigin><link rel="stylesheet" href="/a.css"></head>',
+    );
+  });
+});
