@@ -11,7 +11,8 @@
  *                          output fence, and renders code + real output
  *   rehype-katex-strict    renders math with KaTeX to HTML + MathML, failing on bad TeX
  *   rehype-focusable-math  lets a keyboard scroll display math too wide for the screen
- * then, after the build: the internal-link check and the Pagefind index.
+ * then, after the build: each lesson's and chapter's download (notebook, .ts files, course code),
+ * the internal-link check (which sees the download links) and the Pagefind index.
  */
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
@@ -19,6 +20,7 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import type { Rollup } from 'vite';
 import remarkMath from 'remark-math';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BrokenLink, CourseError } from '../lib/errors.ts';
 import { readBuiltSite } from './built-site.ts';
@@ -26,6 +28,7 @@ import { checkFrontmatter } from './check-frontmatter.ts';
 import { findBrokenLinks, type BrokenLinkReport } from './check-links.ts';
 import rehypeFocusableMath from './rehype-focusable-math.ts';
 import rehypeKatexStrict from './rehype-katex-strict.ts';
+import { writeDownloads, type DownloadStats } from './downloads/write-downloads.ts';
 import { collectExamples } from './examples/collect.ts';
 import { createCourseRunner } from './examples/create-runner.ts';
 import { examplesOf } from './examples/find-examples.ts';
@@ -53,6 +56,7 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
   let site: URL | undefined;
   let base = '/';
   let runner: ExampleRunner | undefined;
+  let root = '';
   return {
     name: 'course',
     // Read by `examples:update`, which runs examples outside Astro and must print as the build does.
@@ -61,7 +65,7 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
       'astro:config:setup': async ({ updateConfig, config }) => {
         site = config.site ? new URL(config.site) : undefined;
         base = config.base;
-        const root = fileURLToPath(config.root);
+        root = fileURLToPath(config.root);
         const contentDir = fileURLToPath(new URL('content/', config.root));
         // Before Astro loads the collection, whose own report of a bad field has no line.
         await checkFrontmatter(contentDir, root);
@@ -114,6 +118,10 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
         // Reaching this hook means no example failed: a failure stops the build earlier.
         logger.info(`examples: ${stats.run} run, ${stats.cached} cached, 0 failed`);
         const outDir = fileURLToPath(dir);
+        if (runner) {
+          const downloads = await writeDownloads({ root, contentDir: join(root, 'content'), outDir, site, base, courseTitle: options.title, display: options.display, runner });
+          logger.info(describeDownloads(downloads));
+        }
         const built = await readBuiltSite(outDir);
         const broken = findBrokenLinks(built.pages, built.assets, site, base);
         if (broken.length > 0) throw brokenLinksError(broken, authoredLinks);
@@ -123,6 +131,14 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
       },
     },
   };
+}
+
+/** The build's line about downloads, e.g. "downloads: 5 lessons (3.1-sigmoid.zip 41 kB, …) and 1 chapter, in 0.4 s". */
+function describeDownloads({ lessons, chapters, ms }: DownloadStats): string {
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  const first = lessons[0];
+  const example = first ? ` (${first.path.split('/').at(-1)} ${(first.bytes / 1000).toFixed(0)} kB, …)` : '';
+  return `downloads: ${plural(lessons.length, 'lesson')}${example} and ${plural(chapters.length, 'chapter')}, in ${(ms / 1000).toFixed(1)} s`;
 }
 
 /** Results are kept in Astro's cache folder; COURSE_EXAMPLES_CACHE=off keeps none (the benchmarks' cold runs). */
