@@ -21,6 +21,15 @@ export interface ReaderCodeOptions {
   displayModule: string;
   /** The new specifier for an import, or undefined to keep it as written. */
   rewriteImport: (specifier: string) => string | undefined;
+  /**
+   * Write each exported top-level function as a constant holding it
+   * (`export const f = function f(…) {…};`). A notebook needs this in an
+   * exercise: its cells share one scope, where the stub's `function f` would
+   * clash with the `f` an earlier cell imported, while the kernel lets a
+   * constant be declared again.
+   * @default false
+   */
+  functionsAsConstants?: boolean;
 }
 
 interface Edit {
@@ -65,6 +74,21 @@ function importEdits(file: ts.SourceFile, rewrite: ReaderCodeOptions['rewriteImp
   });
 }
 
+function functionEdits(file: ts.SourceFile): Edit[] {
+  return file.statements.flatMap((statement) => {
+    if (!ts.isFunctionDeclaration(statement) || !statement.name || !statement.body) return [];
+    const exported = statement.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword) ?? false;
+    if (!exported) return [];
+    const start = statement.getStart(file);
+    const keyword = file.text.indexOf('function', start);
+    const name = statement.name.text;
+    return [
+      { at: start, length: keyword - start, text: `export const ${name} = ` },
+      { at: statement.end, length: 0, text: ';' },
+    ];
+  });
+}
+
 function applyEdits(code: string, edits: readonly Edit[]): string {
   let result = code;
   for (const edit of edits.toSorted((a, b) => b.at - a.at)) result = result.slice(0, edit.at) + edit.text + result.slice(edit.at + edit.length);
@@ -81,7 +105,7 @@ export function readerCode(code: string, options: ReaderCodeOptions): string {
   const shown = shownExpressions(file);
   // An example that already has a `display` of its own keeps it; ours gets another name.
   const name = /\bdisplay\b/.test(code) ? 'displayValue' : 'display';
-  const edits = importEdits(file, options.rewriteImport);
+  const edits = [...importEdits(file, options.rewriteImport), ...(options.functionsAsConstants ? functionEdits(file) : [])];
   for (const expression of shown) {
     edits.push({ at: expression.getStart(file), length: 0, text: `${name}(` }, { at: expression.end, length: 0, text: ')' });
   }

@@ -113,14 +113,15 @@ export async function lessonDownloadFiles(input: LessonDownloadInput): Promise<M
       continue;
     }
     const { example, solution } = part.found;
-    const code = readerCode(example.code, { displayModule: './display.ts', rewriteImport: relativeTo('./') });
+    const exercise = example.role === 'exercise';
+    const code = readerCode(example.code, { displayModule: './display.ts', rewriteImport: relativeTo('./'), functionsAsConstants: exercise });
     const outcome = input.outcomeOf(example);
-    const tags = example.throws ? ['raises-exception'] : example.role === 'exercise' ? ['exercise'] : [];
+    const tags = example.throws ? ['raises-exception'] : exercise ? ['exercise'] : [];
     cells.push({ kind: 'code', code, outputs: outputsOf(outcome), tags });
-    addExample(example, example.role === 'exercise' ? 'exercise-' : '');
+    addExample(example, exercise ? 'exercise-' : '');
     if (solution) {
       cells.push({ kind: 'markdown', text: `**Solution.** One answer to the exercise above; try your own first. Running this cell replaces your \`${solution.exercise?.name ?? 'function'}\` with it.` });
-      cells.push({ kind: 'code', code: readerCode(solution.code, { displayModule: './display.ts', rewriteImport: relativeTo('./') }), outputs: [], tags: ['solution'] });
+      cells.push({ kind: 'code', code: readerCode(solution.code, { displayModule: './display.ts', rewriteImport: relativeTo('./'), functionsAsConstants: true }), outputs: [], tags: ['solution'] });
       addExample(solution, 'solution-');
     }
   }
