@@ -7,7 +7,8 @@
  *   shows with the course's display printer, becomes `display(sigmoid(x));`,
  *   with `display` imported from the download's display.ts. The rule for which
  *   statements are shown is the runner's (example-runtime/instrument.ts):
- *   assignments, `x++`, `void` and `delete` stay quiet.
+ *   assignments, `x++`, `void` and `delete` stay quiet. A `console.log(…)`
+ *   line is left as it is: its value is undefined, which shows as nothing.
  * - A relative import of a project file (`../../helpers/clip.ts`, from the
  *   lesson's folder) points at the copy of that file in the download.
  *
@@ -51,6 +52,11 @@ function isQuiet(expression: ts.Expression): boolean {
   return ts.isVoidExpression(expression) || ts.isDeleteExpression(expression);
 }
 
+/** `console.log(…)` returns undefined, which the page shows as nothing, so it needs no `display(…)` around it. */
+function isConsoleCall(expression: ts.Expression): boolean {
+  return ts.isCallExpression(expression) && ts.isPropertyAccessExpression(expression.expression) && ts.isIdentifier(expression.expression.expression) && expression.expression.expression.text === 'console';
+}
+
 function shownExpressions(file: ts.SourceFile): ts.Expression[] {
   const shown: ts.Expression[] = [];
   let prologue = true;
@@ -58,7 +64,7 @@ function shownExpressions(file: ts.SourceFile): ts.Expression[] {
     // A string literal at the very top is a directive ('use strict'), as in the runner.
     const directive: boolean = prologue && ts.isExpressionStatement(statement) && ts.isStringLiteral(statement.expression);
     prologue &&= directive;
-    if (ts.isExpressionStatement(statement) && !directive && !isQuiet(statement.expression)) shown.push(statement.expression);
+    if (ts.isExpressionStatement(statement) && !directive && !isQuiet(statement.expression) && !isConsoleCall(statement.expression)) shown.push(statement.expression);
   }
   return shown;
 }
