@@ -79,50 +79,72 @@ async function save(outDir: string, path: string, bytes: Uint8Array, into: Writt
   into.push({ path: `/${path}`, bytes: bytes.byteLength });
 }
 
+interface MadeLesson {
+  chapter: string;
+  section: string;
+  /** The folder the download unpacks into, e.g. `3.1-sigmoid`. */
+  folder: string;
+  /** Where its zip goes in the site, e.g. `activations/sigmoid/3.1-sigmoid.zip`. */
+  zipPath: string;
+  label: string;
+  files: Map<string, string>;
+}
+
+interface Context {
+  options: WriteDownloadsOptions;
+  chapters: readonly ChapterInfo[];
+  library: LibraryCollector;
+  origin: string;
+}
+
+/** One lesson's files, or undefined for a lesson the site does not publish. */
+async function makeLesson(path: string, { options, chapters, library, origin }: Context): Promise<MadeLesson | undefined> {
+  const source = await readFile(path, 'utf8');
+  const front = lessonSchema.safeParse(parseYaml(FRONTMATTER.exec(source)?.[0].replace(/^---|---[^\n]*$/g, '') ?? ''));
+  const chapter = front.success ? chapters.find((candidate) => candidate.id === front.data.chapter) : undefined;
+  // Drafts are not published; a lesson with bad frontmatter has already stopped the build.
+  if (!front.success || !chapter || front.data.draft) return undefined;
+  const { section, title, description } = front.data;
+  const id = basename(path, '.mdx');
+  const file = relativeToRoot(path, options.root);
+  const pageUrl = `${origin}${lessonUrl(chapter.id, id, options.base)}`;
+  const body = blankFrontmatter(source);
+  const tree = parseLesson(body);
+  const found = findExamples(tree, file);
+  const outcomes = new Map((await options.runner.run(examplesOf(found))).map((outcome) => [outcome.example, outcome]));
+  const resolveLink = (href: string) =>
+    href.startsWith('#') ? `${pageUrl}${href}` : href.startsWith('/') ? `${origin}${withBase(href, options.base)}` : new URL(href, pageUrl || 'http://site.invalid/').href;
+  const files = await lessonDownloadFiles({
+    lesson: { id, section, title, description, file, pageUrl },
+    courseTitle: options.courseTitle,
+    display: options.display,
+    source: body,
+    tree,
+    found,
+    outcomeOf: (example: Example) => outcomes.get(example)!,
+    library,
+    resolveLink,
+  });
+  const name = lessonDownloadName({ section, id });
+  return { chapter: chapter.id, section, folder: downloadFolder(name), zipPath: `${chapter.id}/${id}/${name}`, label: `${section} ${title}`, files };
+}
+
 export async function writeDownloads(options: WriteDownloadsOptions): Promise<DownloadStats> {
   const started = performance.now();
   const stats: DownloadStats = { lessons: [], chapters: [], ms: 0 };
-  const chapters = await readChapters(options.root);
-  const library = await LibraryCollector.create(options.root);
-  const origin = options.site?.origin ?? '';
-  const byChapter = new Map<string, { section: string; folder: string; label: string; files: Map<string, string> }[]>();
+  const context: Context = { options, chapters: await readChapters(options.root), library: await LibraryCollector.create(options.root), origin: options.site?.origin ?? '' };
+  const made: MadeLesson[] = [];
   for (const path of await lessonFiles(options.contentDir)) {
-    const source = await readFile(path, 'utf8');
-    const front = lessonSchema.safeParse(parseYaml(FRONTMATTER.exec(source)?.[0].replace(/^---|---[^\n]*$/g, '') ?? ''));
-    const chapter = front.success ? chapters.find((candidate) => candidate.id === front.data.chapter) : undefined;
-    // Drafts are not published; a lesson with bad frontmatter has already stopped the build.
-    if (!front.success || !chapter || front.data.draft) continue;
-    const id = basename(path, '.mdx');
-    const file = relativeToRoot(path, options.root);
-    const pageUrl = `${origin}${lessonUrl(chapter.id, id, options.base)}`;
-    const body = blankFrontmatter(source);
-    const tree = parseLesson(body);
-    const found = findExamples(tree, file);
-    const outcomes = await options.runner.run(examplesOf(found));
-    const outcomeOf = new Map(outcomes.map((outcome) => [outcome.example, outcome]));
-    const files = await lessonDownloadFiles({
-      lesson: { id, section: front.data.section, title: front.data.title, description: front.data.description, file, pageUrl },
-      courseTitle: options.courseTitle,
-      display: options.display,
-      source: body,
-      tree,
-      found,
-      outcomeOf: (example: Example) => outcomeOf.get(example)!,
-      library,
-      resolveLink: (href) => (href.startsWith('#') ? `${pageUrl}${href}` : href.startsWith('/') ? `${origin}${withBase(href, options.base)}` : new URL(href, pageUrl || 'http://x.invalid/').href),
-    });
-    const name = lessonDownloadName({ section: front.data.section, id });
-    const folder = downloadFolder(name);
-    await save(options.outDir, `${chapter.id}/${id}/${name}`, zipFiles(prefixed(folder, files)), stats.lessons);
-    const lessons = byChapter.get(chapter.id) ?? [];
-    lessons.push({ section: front.data.section, folder, label: `${front.data.section} ${front.data.title}`, files });
-    byChapter.set(chapter.id, lessons);
+    const lesson = await makeLesson(path, context);
+    if (!lesson) continue;
+    made.push(lesson);
+    await save(options.outDir, lesson.zipPath, zipFiles(prefixed(lesson.folder, lesson.files)), stats.lessons);
   }
-  for (const chapter of chapters) {
-    const lessons = (byChapter.get(chapter.id) ?? []).toSorted((a, b) => compareSections(a.section, b.section));
+  for (const chapter of context.chapters) {
+    const lessons = made.filter((lesson) => lesson.chapter === chapter.id).toSorted((a, b) => compareSections(a.section, b.section));
     if (lessons.length === 0) continue;
     const name = chapterDownloadName(chapter);
-    const url = `${origin}${withBase(`/${chapter.id}/`, options.base)}`;
+    const url = `${context.origin}${withBase(`/${chapter.id}/`, options.base)}`;
     const files = new Map([['README.md', chapterReadme({ ...chapter, url, courseTitle: options.courseTitle, lessons })]]);
     for (const lesson of lessons) for (const [path, text] of lesson.files) files.set(`${lesson.folder}/${path}`, text);
     await save(options.outDir, `${chapter.id}/${name}`, zipFiles(prefixed(downloadFolder(name), files)), stats.chapters);
