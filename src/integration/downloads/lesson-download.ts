@@ -14,7 +14,7 @@ import { instrument } from '../../example-runtime/instrument.ts';
 import { displayModuleFiles } from './display-module.ts';
 import { readerCode } from './example-code.ts';
 import { lessonParts } from './lesson-parts.ts';
-import type { LibraryCollector } from './library-files.ts';
+import { downloadPath, type LibraryCollector } from './library-files.ts';
 import { createNotebook, type CellOutput, type CellSpec } from './notebook.ts';
 import { lessonReadme, type ExampleFile } from './readme.ts';
 
@@ -93,7 +93,7 @@ export async function lessonDownloadFiles(input: LessonDownloadInput): Promise<M
   const { lesson, found, tree } = input;
   const lessonDir = toPosix(join(lesson.file, '..'));
   const projectPath = (specifier: string) => toPosix(normalize(join(lessonDir, specifier)));
-  const relativeTo = (prefix: string) => (specifier: string) => (specifier.startsWith('./') || specifier.startsWith('../') ? `${prefix}${projectPath(specifier)}` : undefined);
+  const relativeTo = (prefix: string) => (specifier: string) => (specifier.startsWith('./') || specifier.startsWith('../') ? `${prefix}${downloadPath(projectPath(specifier))}` : undefined);
   const notebookName = `${lesson.section}-${lesson.id}.ipynb`;
   const cells: CellSpec[] = [{ kind: 'markdown', text: introduction(input) }];
   const exampleFiles: ExampleFile[] = [];

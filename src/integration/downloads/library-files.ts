@@ -12,7 +12,7 @@ import ts from 'typescript';
 import { isRelative } from '../../example-runtime/modules.ts';
 
 export interface LibraryFiles {
-  /** Path from the project root (`src/activations/sigmoid.ts`) → text. */
+  /** Path in the download (see downloadPath) → text. */
   files: Map<string, string>;
   /** The `#…` imports the examples use, as package.json maps them (`./src/activations/index.ts`). */
   imports: Record<string, string>;
@@ -41,6 +41,19 @@ function packageName(specifier: string): string {
   return (specifier.startsWith('@') ? parts.slice(0, 2) : parts.slice(0, 1)).join('/');
 }
 
+/**
+ * Where a course file goes in the download: its path from the project root,
+ * and for a file above the root (a test course reaching into its repository)
+ * each leading `..` becomes `_up`, so the files keep their places relative
+ * to each other.
+ * @example
+ * downloadPath('src/activations/index.ts'); // returns 'src/activations/index.ts'
+ * downloadPath('../../lib/x.ts'); // returns '_up/_up/lib/x.ts'
+ */
+export function downloadPath(projectPath: string): string {
+  return projectPath.replace(/^(\.\.\/)+/, (ups) => '_up/'.repeat(ups.length / 3));
+}
+
 function toPosix(path: string): string {
   return path.split(sep).join('/');
 }
@@ -56,8 +69,9 @@ export class LibraryCollector {
   }
 
   static async create(root: string): Promise<LibraryCollector> {
-    const manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as Manifest;
-    return new LibraryCollector(root, manifest);
+    // A course without a package.json has no `#…` modules: its examples import only files and packages.
+    const text = await readFile(join(root, 'package.json'), 'utf8').catch(() => '{}');
+    return new LibraryCollector(root, JSON.parse(text) as Manifest);
   }
 
   /** Where a `#…` specifier points, from the project root (`src/activations/index.ts`), if the project maps it. */
@@ -87,7 +101,7 @@ export class LibraryCollector {
       if (specifier.startsWith('#')) {
         const target = this.mapped(specifier);
         if (target === undefined) return;
-        result.imports[specifier] = `./${target}`;
+        result.imports[specifier] = `./${downloadPath(target)}`;
         pending.push(target);
       } else if (isRelative(specifier)) {
         pending.push(toPosix(normalize(join(fromDir, specifier))));
@@ -99,10 +113,9 @@ export class LibraryCollector {
     for (const { specifier, fromDir } of imports) follow(specifier, fromDir);
     while (pending.length > 0) {
       const path = pending.pop()!;
-      if (result.files.has(path)) continue;
-      if (path.startsWith('../')) throw new Error(`${path} is imported by the course's code but lies outside the project, so a download cannot carry it`);
+      if (result.files.has(downloadPath(path))) continue;
       const text = await this.#source(path);
-      result.files.set(path, text);
+      result.files.set(downloadPath(path), text);
       for (const imported of ts.preProcessFile(text, true, true).importedFiles) follow(imported.fileName, dirname(path));
     }
     return result;
