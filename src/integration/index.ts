@@ -12,8 +12,9 @@
  *   rehype-katex-strict    renders math with KaTeX to HTML + MathML, failing on bad TeX
  *   rehype-heading-anchors gives each h2–h4 a `#` link to itself
  *   rehype-copy-buttons    puts a Copy button beside each highlighted code block
- * then, after the build: the internal-link check, a preload of the KaTeX fonts
- * each page uses, and the Pagefind index.
+ * then, after the build: each lesson's and chapter's download (notebook, .ts files, course code),
+ * the internal-link check (which sees the download links), a preload of the KaTeX fonts each page
+ * uses, and the Pagefind index.
  */
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
@@ -21,6 +22,7 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import type { Rollup } from 'vite';
 import remarkMath from 'remark-math';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BrokenLink, CourseError } from '../lib/errors.ts';
 import { readBuiltSite } from './built-site.ts';
@@ -29,6 +31,7 @@ import { findBrokenLinks, type BrokenLinkReport } from './check-links.ts';
 import rehypeCopyButtons from './rehype-copy-buttons.ts';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
 import rehypeKatexStrict from './rehype-katex-strict.ts';
+import { writeDownloads, type DownloadStats } from './downloads/write-downloads.ts';
 import { collectExamples } from './examples/collect.ts';
 import { createCourseRunner } from './examples/create-runner.ts';
 import { examplesOf } from './examples/find-examples.ts';
@@ -60,6 +63,7 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
   let base = '/';
   let runner: ExampleRunner | undefined;
   let bundler: ModuleBundler | undefined;
+  let root = '';
   return {
     name: 'course',
     // Read by `examples:update`, which runs examples outside Astro and must print as the build does.
@@ -69,7 +73,7 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
         site = config.site ? new URL(config.site) : undefined;
         if (!site && command === 'build') logger.warn(SITE_URL_MISSING);
         base = config.base;
-        const root = fileURLToPath(config.root);
+        root = fileURLToPath(config.root);
         const contentDir = fileURLToPath(new URL('content/', config.root));
         // Before Astro loads the collection, whose own report of a bad field has no line.
         await checkFrontmatter(contentDir, root);
@@ -129,6 +133,10 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
         // Reaching this hook means no example failed: a failure stops the build earlier.
         logger.info(`examples: ${stats.run} run, ${stats.cached} cached, 0 failed`);
         const outDir = fileURLToPath(dir);
+        if (runner) {
+          const downloads = await writeDownloads({ root, contentDir: join(root, 'content'), outDir, site, base, courseTitle: options.title, display: options.display, runner });
+          logger.info(describeDownloads(downloads));
+        }
         const built = await readBuiltSite(outDir);
         const broken = findBrokenLinks(built.pages, built.assets, site, base);
         if (broken.length > 0) throw brokenLinksError(broken, authoredLinks);
@@ -145,6 +153,14 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
 /** Said on every build without SITE_URL, so a deploy does not publish pages that do not know their address. */
 const SITE_URL_MISSING =
   'SITE_URL is not set, so the pages have no canonical URL or og:url and there is no sitemap. Set it to the address the site will live at, e.g. SITE_URL=https://course.example.org npm run build';
+
+/** The build's line about downloads, e.g. "downloads: 5 lessons (3.1-sigmoid.zip 41 kB, …) and 1 chapter, in 0.4 s". */
+function describeDownloads({ lessons, chapters, ms }: DownloadStats): string {
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  const first = lessons[0];
+  const example = first ? ` (${first.path.split('/').at(-1)} ${(first.bytes / 1000).toFixed(0)} kB, …)` : '';
+  return `downloads: ${plural(lessons.length, 'lesson')}${example} and ${plural(chapters.length, 'chapter')}, in ${(ms / 1000).toFixed(1)} s`;
+}
 
 /** Results are kept in Astro's cache folder; COURSE_EXAMPLES_CACHE=off keeps none (the benchmarks' cold runs). */
 function cacheFileOf(config: AstroConfig): string | undefined {

@@ -1,0 +1,158 @@
+/**
+ * Writes every lesson's download (`<chapter>/<lesson>/<section>-<lesson>.zip`)
+ * and every chapter's (`<chapter>/chapter-<n>-<chapter>.zip`, all its lessons)
+ * into the built site, after the build and before its link check, which
+ * then sees the pages' "Download notebook" links reach real files.
+ *
+ * The examples' outputs come from the build's own runner: each was run while
+ * its lesson compiled, so asking again here is answered from its cache.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { CHAPTERS_FILE, lessonUrl } from '../../lib/course.ts';
+import { chapterDownloadName, downloadFolder, lessonDownloadName } from '../../lib/downloads.ts';
+import { lessonSchema } from '../../lib/lesson-schema.ts';
+import type { DisplayName } from '../../example-runtime/print.ts';
+import { lessonFiles, parseLesson } from '../examples/collect.ts';
+import { examplesOf, findExamples, type Example } from '../examples/find-examples.ts';
+import type { ExampleRunner } from '../examples/runner.ts';
+import { relativeToRoot } from '../paths.ts';
+import { withBase } from '../remark-collect-links.ts';
+import { lessonDownloadFiles } from './lesson-download.ts';
+import { LibraryCollector } from './library-files.ts';
+import { chapterReadme } from './readme.ts';
+import { zipFiles } from './zip.ts';
+
+export interface WriteDownloadsOptions {
+  root: string;
+  contentDir: string;
+  outDir: string;
+  /** Astro's `site`, for the absolute links a notebook needs; undefined leaves them site-relative. */
+  site: URL | undefined;
+  base: string;
+  courseTitle: string;
+  display: DisplayName;
+  runner: Pick<ExampleRunner, 'run'>;
+}
+
+export interface WrittenFile {
+  path: string;
+  bytes: number;
+}
+
+export interface DownloadStats {
+  /** Each lesson's zip, by its path in the site, with its size in bytes. */
+  lessons: WrittenFile[];
+  /** Each chapter's zip. */
+  chapters: WrittenFile[];
+  ms: number;
+}
+
+interface ChapterInfo {
+  id: string;
+  number: number;
+  title: string;
+}
+
+const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---[^\n]*/;
+
+/** The frontmatter as spaces, so the parser sees only the body and every offset and line stays true. */
+function blankFrontmatter(source: string): string {
+  return source.replace(FRONTMATTER, (block) => block.replace(/[^\n]/g, ' '));
+}
+
+function compareSections(a: string, b: string): number {
+  const [aChapter = 0, aLesson = 0] = a.split('.').map(Number);
+  const [bChapter = 0, bLesson = 0] = b.split('.').map(Number);
+  return aChapter - bChapter || aLesson - bLesson;
+}
+
+async function readChapters(root: string): Promise<ChapterInfo[]> {
+  const data: unknown = parseYaml(await readFile(join(root, CHAPTERS_FILE), 'utf8'));
+  return Array.isArray(data) ? (data as ChapterInfo[]) : [];
+}
+
+async function save(outDir: string, path: string, bytes: Uint8Array, into: WrittenFile[]): Promise<void> {
+  await mkdir(dirname(join(outDir, path)), { recursive: true });
+  await writeFile(join(outDir, path), bytes);
+  into.push({ path: `/${path}`, bytes: bytes.byteLength });
+}
+
+interface MadeLesson {
+  chapter: string;
+  section: string;
+  /** The folder the download unpacks into, e.g. `3.1-sigmoid`. */
+  folder: string;
+  /** Where its zip goes in the site, e.g. `activations/sigmoid/3.1-sigmoid.zip`. */
+  zipPath: string;
+  label: string;
+  files: Map<string, string>;
+}
+
+interface Context {
+  options: WriteDownloadsOptions;
+  chapters: readonly ChapterInfo[];
+  library: LibraryCollector;
+  origin: string;
+}
+
+/** One lesson's files, or undefined for a lesson the site does not publish. */
+async function makeLesson(path: string, { options, chapters, library, origin }: Context): Promise<MadeLesson | undefined> {
+  const source = await readFile(path, 'utf8');
+  const front = lessonSchema.safeParse(parseYaml(FRONTMATTER.exec(source)?.[0].replace(/^---|---[^\n]*$/g, '') ?? ''));
+  const chapter = front.success ? chapters.find((candidate) => candidate.id === front.data.chapter) : undefined;
+  // Drafts are not published; a lesson with bad frontmatter has already stopped the build.
+  if (!front.success || !chapter || front.data.draft) return undefined;
+  const { section, title, description } = front.data;
+  const id = basename(path, '.mdx');
+  const file = relativeToRoot(path, options.root);
+  const pageUrl = `${origin}${lessonUrl(chapter.id, id, options.base)}`;
+  const body = blankFrontmatter(source);
+  const tree = parseLesson(body);
+  const found = findExamples(tree, file);
+  const outcomes = new Map((await options.runner.run(examplesOf(found))).map((outcome) => [outcome.example, outcome]));
+  const resolveLink = (href: string) =>
+    href.startsWith('#') ? `${pageUrl}${href}` : href.startsWith('/') ? `${origin}${withBase(href, options.base)}` : new URL(href, pageUrl || 'http://site.invalid/').href;
+  const files = await lessonDownloadFiles({
+    lesson: { id, section, title, description, file, pageUrl },
+    courseTitle: options.courseTitle,
+    display: options.display,
+    source: body,
+    tree,
+    found,
+    outcomeOf: (example: Example) => outcomes.get(example)!,
+    library,
+    resolveLink,
+  });
+  const name = lessonDownloadName({ section, id });
+  return { chapter: chapter.id, section, folder: downloadFolder(name), zipPath: `${chapter.id}/${id}/${name}`, label: `${section} ${title}`, files };
+}
+
+export async function writeDownloads(options: WriteDownloadsOptions): Promise<DownloadStats> {
+  const started = performance.now();
+  const stats: DownloadStats = { lessons: [], chapters: [], ms: 0 };
+  const context: Context = { options, chapters: await readChapters(options.root), library: await LibraryCollector.create(options.root), origin: options.site?.origin ?? '' };
+  const made: MadeLesson[] = [];
+  for (const path of await lessonFiles(options.contentDir)) {
+    const lesson = await makeLesson(path, context);
+    if (!lesson) continue;
+    made.push(lesson);
+    await save(options.outDir, lesson.zipPath, zipFiles(prefixed(lesson.folder, lesson.files)), stats.lessons);
+  }
+  for (const chapter of context.chapters) {
+    const lessons = made.filter((lesson) => lesson.chapter === chapter.id).toSorted((a, b) => compareSections(a.section, b.section));
+    if (lessons.length === 0) continue;
+    const name = chapterDownloadName(chapter);
+    const url = `${context.origin}${withBase(`/${chapter.id}/`, options.base)}`;
+    const files = new Map([['README.md', chapterReadme({ ...chapter, url, courseTitle: options.courseTitle, lessons })]]);
+    for (const lesson of lessons) for (const [path, text] of lesson.files) files.set(`${lesson.folder}/${path}`, text);
+    await save(options.outDir, `${chapter.id}/${name}`, zipFiles(prefixed(downloadFolder(name), files)), stats.chapters);
+  }
+  stats.ms = performance.now() - started;
+  return stats;
+}
+
+function prefixed(folder: string, files: ReadonlyMap<string, string>): Map<string, string> {
+  return new Map([...files].map(([path, text]) => [`${folder}/${path}`, text]));
+}

@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { readerCode } from '../../../../src/integration/downloads/example-code.ts';
+
+const options = { displayModule: './display.ts', rewriteImport: (specifier: string) => (specifier.startsWith('.') ? `./lib/${specifier.split('/').at(-1)}` : undefined) };
+
+describe('readerCode(code, options)', () => {
+  test('shows each top-level expression with display(), imported after the lesson’s own imports', () => {
+    const code = "import { f } from '#lib';\n\nconst x = [1, 2];\nf(x);\nf(x) + 1;\n";
+    expect(readerCode(code, options)).toBe("import { f } from '#lib';\nimport { display } from './display.ts';\n\nconst x = [1, 2];\ndisplay(f(x));\ndisplay(f(x) + 1);\n");
+  });
+
+  test('leaves quiet statements, console.log lines inside blocks and declarations as written, as the runner does', () => {
+    const code = "let n = 0;\nn = 1;\nn += 2;\nn++;\nvoid n;\nfor (const p of [1]) console.log(p);\n";
+    expect(readerCode(code, options)).toBe(code);
+  });
+
+  test('a top-level console.log stays as it is: its value, undefined, shows as nothing on the page too', () => {
+    expect(readerCode("console.log('a');\nconsole.error(1);\n", options)).toBe("console.log('a');\nconsole.error(1);\n");
+  });
+
+  test('points relative imports at the copies in the download, keeping the quotes', () => {
+    expect(readerCode('import { clip } from "../../helpers/clip.ts";\nclip(0);\n', options)).toBe(
+      'import { clip } from "./lib/clip.ts";\nimport { display } from \'./display.ts\';\ndisplay(clip(0));\n',
+    );
+  });
+
+  test('code that has its own `display` gets ours under another name', () => {
+    expect(readerCode('const display = 1;\ndisplay;\n', options)).toBe("import { display as displayValue } from './display.ts';\n\nconst display = 1;\ndisplayValue(display);\n");
+  });
+
+  test('with functionsAsConstants, an exported function becomes a constant holding it', () => {
+    const code = 'export function f(x: number): number {\n  return x;\n}\n';
+    expect(readerCode(code, { ...options, functionsAsConstants: true })).toBe('export const f = function f(x: number): number {\n  return x;\n};\n');
+  });
+});
