@@ -7,7 +7,7 @@
 import type { CourseExample } from './course-example.ts';
 import { createOutputWriter, type OutputWriter } from './example-output.ts';
 import { loadEdit, saveEdit } from './example-storage.ts';
-import { HEAD_LINES, TAIL_LINES } from './runner/output-limits.ts';
+import { count, HEAD_LINES, TAIL_LINES } from './runner/output-limits.ts';
 import { prepare, run, TIME_LIMIT_MS, type RunReport } from './runner/session.ts';
 
 export { prepare };
@@ -84,8 +84,7 @@ function describe(outcome: Finished, ms: number, meantToThrow: boolean): { text:
 /** Said after the status when the output was too long to show whole. */
 function omittedNote({ printed, omitted }: Pick<OutputWriter, 'printed' | 'omitted'>): string {
   if (omitted === 0) return '';
-  const n = (count: number) => count.toLocaleString('en');
-  return ` It printed ${n(printed)} lines: shown are the first ${n(HEAD_LINES)} and the last ${n(TAIL_LINES)}.`;
+  return ` It printed ${count(printed)} lines: shown are the first ${count(HEAD_LINES)} and the last ${count(TAIL_LINES)}.`;
 }
 
 function stopRun(example: CourseExample): void {
