@@ -45,15 +45,15 @@ async function timedRun(page: Page, selector: string): Promise<number> {
     const button = example?.querySelector<HTMLButtonElement>('button[data-action="run"]');
     if (!example || !button) throw new Error(`no example at ${selector}`);
     const started = performance.now();
-    let seenBusy = false;
+    // The records, not the attribute's state when the observer is called: a set and a
+    // removal can arrive in one batch, and reading the state then missed the run's end.
     const finished = new Promise<void>((resolve) => {
-      new MutationObserver((_, observer) => {
-        if (example.hasAttribute('aria-busy')) seenBusy = true;
-        else if (seenBusy) {
+      new MutationObserver((records, observer) => {
+        if (records.some((record) => record.oldValue !== null) && !example.hasAttribute('aria-busy')) {
           observer.disconnect();
           resolve();
         }
-      }).observe(example, { attributes: true, attributeFilter: ['aria-busy'] });
+      }).observe(example, { attributes: true, attributeFilter: ['aria-busy'], attributeOldValue: true });
     });
     button.click();
     // A run that never ends (an old build frozen by a flood) fails the bench instead of hanging it.
