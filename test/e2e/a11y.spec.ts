@@ -6,6 +6,8 @@ import { contentPages } from './site.ts';
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const { path } of contentPages) {
     test(`${path} in the ${colorScheme} theme has no axe violations`, async ({ page }) => {
+      // axe walks every KaTeX node of a lesson: ~25-35 s on a shared, loaded 2-core machine, over the default 30 s.
+      test.slow();
       await page.emulateMedia({ colorScheme });
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
