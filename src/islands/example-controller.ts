@@ -4,6 +4,7 @@
  */
 import type { CourseExample } from './course-example.ts';
 import { loadEdit, saveEdit } from './example-storage.ts';
+import { resetOutput, writeOutput } from './plot-output.ts';
 import { prepare, run, TIME_LIMIT_MS, type RunReport } from './runner/session.ts';
 
 export { prepare };
@@ -85,13 +86,13 @@ async function runExample(example: CourseExample): Promise<void> {
   example.setAttribute('aria-busy', 'true');
   status(example, 'Running…', 'info');
   const lines: string[] = [];
-  samp.textContent = '';
+  writeOutput(samp, []);
   const report = await run(request, (line) => {
     lines.push(line);
-    samp.textContent = lines.join('\n'); // text, never HTML
+    writeOutput(samp, lines); // text, never HTML; a plot line becomes its figure
   });
   if (report.outcome.kind === 'threw') lines.push(report.outcome.error);
-  samp.textContent = lines.join('\n');
+  writeOutput(samp, lines);
   example.removeAttribute('aria-busy');
   // A lesson's `throws` example is meant to throw as the lesson wrote it; an edit that throws is an error.
   const { text, kind } = describe(report, 'throws' in example.dataset && code === example.source);
@@ -130,7 +131,7 @@ function resetExample(example: CourseExample): void {
   }
   pre.hidden = false;
   pre.querySelector('code')?.replaceChildren(...codeLines(example));
-  samp.textContent = example.builtOutput;
+  resetOutput(samp, example.builtOutput);
   caption.hidden = example.builtOutput === '';
   caption.querySelector('.example-status')?.remove();
   reset.hidden = true;

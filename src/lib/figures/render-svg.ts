@@ -14,6 +14,8 @@ import type { Legend, LegendRow, LineStyle, Plot, PlottedCurve } from './plot.ts
 /** How far tick marks stick out of the plot area, and the gap between a tick and its label, in viewBox units. */
 const TICK = 6;
 const TICK_GAP = 4;
+/** How many series colours the stylesheet defines (`.plot-series-0` … `-4`); further series reuse them. */
+const PALETTE_SIZE = 5;
 
 export { escapeXml };
 
@@ -87,7 +89,7 @@ const LINE_FALLBACK: Record<LineStyle, string> = {
  * classes of function figures, which the explorer's stylesheet and tests rely on.
  */
 function curveClass(c: Pick<PlottedCurve, 'role' | 'series' | 'style'>): string {
-  return `plot-curve plot-series-${c.series} plot-${c.style}${c.role ? ` plot-curve-${c.role}` : ''}`;
+  return `plot-curve plot-series-${c.series % PALETTE_SIZE} plot-${c.style}${c.role ? ` plot-curve-${c.role}` : ''}`;
 }
 
 /** Straight lines (tangents, asymptotes), under the curves, clipped to the plot area. */
