@@ -9,7 +9,6 @@
  */
 
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
 
 /** One of the two curves: its legend label and the function to sample. */
 export interface CurveSpec {
@@ -348,9 +347,8 @@ function ticks(scale: ScaleLinear<number, number>, count: number): Tick[] {
 
 function toPlotted(c: CurveData, series: number, x: ScaleLinear<number, number>, y: ScaleLinear<number, number>): PlottedCurve {
   const segments = c.segments.map((segment) => segment.map((p) => ({ x: round(x(p.x)), y: round(y(p.y)) })));
-  const path = line<Point>((p) => p.x, (p) => p.y).digits(2);
   const markers = c.markers.map((m) => ({ ...m, x: round(x(m.x)), y: round(y(m.y)) }));
-  return { ...(c.role && { role: c.role }), series, style: c.style, label: c.label, segments, paths: segments.map((s) => path(s) ?? ''), markers };
+  return { ...(c.role && { role: c.role }), series, style: c.style, label: c.label, segments, paths: segments.map(pathOf), markers };
 }
 
 /** A filled dot at (d, f(d)), and an open circle at each one-sided limit that f does not take at d. */
@@ -394,6 +392,15 @@ function placeLegend(curves: readonly PlottedCurve[], lines: readonly PlottedLin
     return { ...entry, y, swatch: { x1: x, x2: round(x + swatch) }, textX: round(x + swatch + gap) };
   });
   return { ...chosen, rows };
+}
+
+/**
+ * SVG path data for a polyline whose points are already rounded: what d3-shape's `line().digits(2)` writes
+ * (`M…L…`, and `Z` after a lone point), without its 4 KB gzip in the page that draws printed plots.
+ */
+function pathOf(points: readonly Point[]): string {
+  if (points.length === 0) return '';
+  return `M${points.map((p) => `${p.x},${p.y}`).join('L')}${points.length === 1 ? 'Z' : ''}`;
 }
 
 /** Two decimals of a viewBox unit: a hundredth of a pixel at desktop width, and short markup. */
