@@ -41,21 +41,29 @@ function domainOf(spec: PlotSpec): [number, number] {
   return lo === hi ? [lo - 1, hi + 1] : [lo, hi];
 }
 
-function seriesData(series: Series, index: number, domain: [number, number], samples: number): SeriesData {
+/** Fails with the series' place and label when it is neither a function nor two equal, non-empty arrays. */
+function checkSeries(series: Series, index: number): void {
   const label = series.label ?? `series ${index + 1}`;
-  let sampled;
   if (isFunctionSeries(series)) {
     if (typeof series.f !== 'function') fail(`series ${index + 1} (${label}): f is ${typeof series.f}, expected a function of x`);
-    sampled = sampleFunction(series, domain, samples);
-  } else {
-    if (!Array.isArray(series.x) || !Array.isArray(series.y)) fail(`series ${index + 1} (${label}): expected { f } or { x: number[], y: number[] }`);
-    if (series.x.length !== series.y.length) fail(`series ${index + 1} (${label}): x has ${series.x.length} values and y ${series.y.length}; expected as many of each`);
-    if (series.x.length === 0) fail(`series ${index + 1} (${label}) is empty; give it at least one point`);
-    sampled = dataPoints(series, domain);
+    return;
   }
+  if (!Array.isArray(series.x) || !Array.isArray(series.y)) fail(`series ${index + 1} (${label}): expected { f } or { x: number[], y: number[] }`);
+  if (series.x.length !== series.y.length) fail(`series ${index + 1} (${label}): x has ${series.x.length} values and y ${series.y.length}; expected as many of each`);
+  if (series.x.length === 0) fail(`series ${index + 1} (${label}) is empty; give it at least one point`);
+}
+
+function seriesData(series: Series, index: number, domain: [number, number], samples: number): SeriesData {
+  const sampled = isFunctionSeries(series) ? sampleFunction(series, domain, samples) : dataPoints(series, domain);
   const count = sampled.y.filter((v) => v !== null).length;
   const drawn = downsample(sampled);
-  return { label, style: series.style === 'dashed' ? 'dashed' : 'solid', ...drawn, count, downsampled: drawn.x.length < sampled.x.length };
+  return {
+    label: series.label ?? `series ${index + 1}`,
+    style: series.style === 'dashed' ? 'dashed' : 'solid',
+    ...drawn,
+    count,
+    downsampled: drawn.x.length < sampled.x.length,
+  };
 }
 
 /** `a`, `a and b`, `a, b and c`. */
@@ -69,6 +77,7 @@ export function plotData(spec: PlotSpec): PlotData {
   if (spec.series.length === 0) fail('`series` is empty; give at least one, e.g. { f: Math.tanh } or { x: [0, 1], y: [0, 1] }');
   const samples = spec.samples ?? DEFAULT_SAMPLES;
   if (!(Number.isInteger(samples) && samples >= 2 && samples <= MAX_SAMPLES)) fail(`samples is ${samples}; expected a whole number from 2 to ${MAX_SAMPLES}`);
+  spec.series.forEach(checkSeries);
   const domain = domainOf(spec);
   const series = spec.series.map((s, i) => seriesData(s, i, domain, samples));
   const finiteOr = (v: number, what: string) => (Number.isFinite(v) ? v : fail(`${what} is ${v}; expected a finite number`));
