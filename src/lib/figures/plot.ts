@@ -148,7 +148,7 @@ export interface Plot {
   x: { domain: [number, number]; range: [number, number]; ticks: Tick[]; label: string };
   y: { domain: [number, number]; range: [number, number]; ticks: Tick[]; label: string };
   /** The curves in order: for `plotFunctionAndDerivative`, the function, then its derivative when there is one. */
-  curves: PlottedCurve[];
+  curves: [PlottedCurve, ...PlottedCurve[]];
   points: PlottedPoint[];
   lines: PlottedLine[];
   legend: Legend;
@@ -244,7 +244,8 @@ export function layoutPlot(input: LayoutInput): Plot {
     .domain(yDomain([...data.flatMap((c) => [...c.segments.flat(), ...c.markers]), ...inRange]))
     .range([area.bottom, area.top]);
   const [ylo, yhi] = y.domain() as [number, number];
-  const curves = data.map((c, i) => toPlotted(c, i, x, y));
+  if (data.length === 0) throw new RangeError('layoutPlot: no curves to plot');
+  const curves = data.map((c, i) => toPlotted(c, i, x, y)) as Plot['curves'];
   const plottedLines = lines.flatMap((l) => {
     const clipped = clipLine(l, [x0, x1], [ylo, yhi]);
     return clipped ? [{ x1: round(x(clipped[0])), y1: round(y(l.y + l.slope * (clipped[0] - l.x))), x2: round(x(clipped[1])), y2: round(y(l.y + l.slope * (clipped[1] - l.x))), label: l.label }] : [];
