@@ -1,7 +1,10 @@
 /**
- * The geometry of a "function and its derivative" figure, computed at build time: scales, ticks, the two
- * curves as SVG path data, the markers at jump discontinuities, and where the legend goes. Pure data in,
- * pure data out, so the numbers can be tested without rendering; `render-svg.ts` turns the result into markup.
+ * The geometry of a line plot, computed from plain data: scales, ticks, the curves as SVG path data, the
+ * markers at jump discontinuities, marked points, straight lines, and where the legend goes. `layoutPlot`
+ * lays out any number of curves (the plots examples print through `course:plot`);
+ * `plotFunctionAndDerivative` samples a function and its derivative for the figure components and lays
+ * them out with it. Pure data in, pure data out, so the numbers can be tested without rendering;
+ * `render-svg.ts` turns the result into markup, the same way at build time and in the page.
  *
  * Coordinates are in viewBox units (the SVG scales to the width of its container). Text sizes are *not*
  * decided here: the stylesheet enlarges them on narrow screens (see "Figures" in global.css), so every
