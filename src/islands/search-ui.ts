@@ -110,12 +110,10 @@ export function startSearch(form: HTMLFormElement, input: HTMLInputElement): voi
 
   const close = () => {
     panel.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
   };
   const search = async () => {
     const term = input.value.trim();
     panel.hidden = term === '';
-    input.setAttribute('aria-expanded', String(term !== ''));
     if (!term) return;
     const result = await (await loadPagefind()).debouncedSearch(term);
     if (!result || input.value.trim() !== term) return; // superseded by a newer keystroke

@@ -1,8 +1,8 @@
 /**
- * Prints what the course costs: the time of a cold `astro build`, and for the
+ * Prints what the course costs: the time of a cold `astro build`, for the
  * 3.1 Sigmoid lesson the bytes a reader downloads before interacting (HTML,
  * CSS, JavaScript, and the KaTeX fonts its formulas actually use), raw and
- * gzip, plus the number of requests. Figures only, never asserted; the budget
+ * gzip, plus the number of requests, and for every page its JavaScript and CSS. Figures only, never asserted; the budget
  * lives in test/build/page-weight.test.ts.
  *
  * Run with `npm run bench:site` (Node 22, native type stripping). Launches
@@ -17,6 +17,8 @@ import { measurePage, sizeOf, total, type Asset } from '../helpers/page-weight.t
 import { serveStatic } from '../helpers/static-server.ts';
 
 const lessonPath = '/activations/sigmoid/';
+/** Every content page of the course, as site paths. */
+const allPages = ['/', '/activations/', '/activations/sigmoid/', '/activations/tanh/', '/activations/relu/', '/activations/leaky-relu/', '/activations/softmax/'];
 
 /** Loads the page without touching it and returns every request it made, in order. */
 async function requestsBeforeInteraction(url: string): Promise<string[]> {
@@ -66,6 +68,15 @@ try {
     row('total', [weight.html, ...weight.css, ...weight.js, ...fonts]),
   ]);
   console.log(`\nfonts loaded: ${fontPaths.map((path) => path.split('/').pop()).join(', ') || 'none'}`);
+
+  // Every page, before interaction: what each costs in JavaScript and CSS.
+  console.log('\nevery page before interaction (bytes, gzip level 9 per file)\n');
+  const rows: string[][] = [['page', 'JS raw', 'JS gzip', 'CSS raw', 'CSS gzip', 'HTML gzip']];
+  for (const page of allPages) {
+    const each = await measurePage(outDir, join(outDir, page, 'index.html'));
+    rows.push([page, ...[each.js, each.js, each.css, each.css].map((assets, index) => String(total(assets, index % 2 === 0 ? 'raw' : 'gzip'))), String(each.html.gzip)]);
+  }
+  printTable(rows);
   console.log('(JS counts inline scripts as separate pieces; gzip is level 9 per file; woff2 is already compressed.)');
 } finally {
   await server.close();

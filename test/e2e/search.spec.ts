@@ -49,10 +49,12 @@ test('pressing / focuses the search box (and types no slash into it)', async ({ 
 
 // Issue 14, item 1: the panel on phones, excerpts with math, section-level results, the keyboard, stray matches.
 
+/** Types `term` into the search box and waits until the search has answered (Pagefind's first load can take seconds on a busy machine). */
 async function search(page: Page, term: string): Promise<Locator> {
   const input = page.locator('input#search-input');
   await input.click();
   await input.fill(term);
+  await expect(page.locator('#search-status')).toHaveText(/found|No lessons match/, { timeout: 20_000 });
   return page.locator('ol#search-results');
 }
 
