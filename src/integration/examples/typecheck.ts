@@ -8,7 +8,6 @@
  */
 import ts from 'typescript';
 import { dirname, join } from 'node:path';
-import { GENERATOR_MODULES } from '../modules/generator-modules.ts';
 
 export interface TypeDiagnostic {
   /** 1-based line inside the example. */
@@ -31,8 +30,6 @@ const OPTIONS: ts.CompilerOptions = {
   lib: ['lib.es2023.d.ts'],
   types: [],
   skipLibCheck: true,
-  // The generator's own modules (`course:plot`) are files of the generator, not packages.
-  paths: Object.fromEntries(Object.entries(GENERATOR_MODULES).map(([specifier, file]) => [specifier, [file]])),
 };
 
 /** What an example may use besides the library: the console, as in Node and the browser alike. */
