@@ -114,7 +114,8 @@ export async function lessonDownloadFiles(input: LessonDownloadInput): Promise<M
     }
     const { example, solution } = part.found;
     const exercise = example.role === 'exercise';
-    const code = readerCode(example.code, { displayModule: './display.ts', rewriteImport: relativeTo('./'), functionsAsConstants: exercise });
+    // Every cell, not only an exercise's: a lesson may define a function (3.1's first sigmoid) that a later cell imports.
+    const code = readerCode(example.code, { displayModule: './display.ts', rewriteImport: relativeTo('./'), functionsAsConstants: true });
     const outcome = input.outcomeOf(example);
     const tags = example.throws ? ['raises-exception'] : exercise ? ['exercise'] : [];
     cells.push({ kind: 'code', code, outputs: outputsOf(outcome), tags });
