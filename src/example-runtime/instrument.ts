@@ -2,8 +2,8 @@
  * Turns an example's TypeScript into a program the runner can execute, the
  * same way in the build's Node worker and in the page's Web Worker:
  *
- * 1. Sucrase strips the types and turns `import … from '#activations'` into
- *    `require('#activations')`, keeping every line where it was (so error
+ * 1. Sucrase strips the types and turns `import … from '#lib'` into
+ *    `require('#lib')`, keeping every line where it was (so error
  *    lines stay true);
  * 2. each top-level expression statement is wrapped in a call to the show
  *    function, so its value is printed as a notebook cell prints it.

@@ -24,7 +24,7 @@ export function isRelative(specifier: string): boolean {
  * folder such as `/content/activations/`).
  *
  * @example
- * moduleKey('#activations', '/content/ch/'); // returns '#activations'
+ * moduleKey('#lib', '/content/ch/'); // returns '#lib'
  * moduleKey('../../src/helpers.ts', '/content/ch/'); // returns '/src/helpers.ts'
  */
 export function moduleKey(specifier: string, lessonDir: string): string {

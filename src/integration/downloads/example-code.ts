@@ -103,8 +103,8 @@ function applyEdits(code: string, edits: readonly Edit[]): string {
 
 /**
  * @example
- * readerCode("import { sigmoid } from '#activations';\n\nsigmoid(0);\n", { displayModule: './display.ts', rewriteImport: () => undefined });
- * // returns "import { sigmoid } from '#activations';\nimport { display } from './display.ts';\n\ndisplay(sigmoid(0));\n"
+ * readerCode("import { sigmoid } from '#lib';\n\nsigmoid(0);\n", { displayModule: './display.ts', rewriteImport: () => undefined });
+ * // returns "import { sigmoid } from '#lib';\nimport { display } from './display.ts';\n\ndisplay(sigmoid(0));\n"
  */
 export function readerCode(code: string, options: ReaderCodeOptions): string {
   const file = ts.createSourceFile('example.ts', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 
 /**
  * The exact specifiers mapped in `<root>/package.json` `imports`, e.g.
- * `['#activations']`. Patterns (`#lib/*`) are left out: they name no one module.
+ * `['#lib']`. Patterns (`#lib/*`) are left out: they name no one module.
  */
 export async function readCourseModules(root: string): Promise<string[]> {
   let manifest: unknown;
