@@ -24,8 +24,8 @@ type Dataset = Readonly<Record<string, string | undefined>>;
  * The data attributes that carry `config`, to spread on the element.
  *
  * @example
- * toDataAttributes({ functions: { module: '#activations', fn: 'sigmoid', derivative: 'sigmoidDerivative', args: [] }, x: …, y: … });
- * // returns { 'data-module': '#activations', 'data-fn': 'sigmoid', 'data-derivative': 'sigmoidDerivative', 'data-args': '[]', 'data-x-domain': '-6 6', … }
+ * toDataAttributes({ functions: { module: '#lib', fn: 'sigmoid', derivative: 'sigmoidDerivative', args: [] }, x: …, y: … });
+ * // returns { 'data-module': '#lib', 'data-fn': 'sigmoid', 'data-derivative': 'sigmoidDerivative', 'data-args': '[]', 'data-x-domain': '-6 6', … }
  */
 export function toDataAttributes(config: ExplorerConfig): Record<`data-${string}`, string> {
   const pair = (values: readonly [number, number]) => values.join(' ');
