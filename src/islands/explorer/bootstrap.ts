@@ -21,9 +21,10 @@ function load(element: HTMLElement): void {
   import('./explorer.ts')
     .then(async ({ startExplorer }) => {
       await startExplorer(element);
-      // x may have moved while this loaded: draw where it is now.
-      const range = element.querySelector('input');
-      if (range && range.value !== range.defaultValue) range.dispatchEvent(new Event('input'));
+      // x may have moved (slider or number box) while this loaded: draw where it is now.
+      for (const input of element.querySelectorAll('input')) {
+        if (input.value !== input.defaultValue) input.dispatchEvent(new Event('input'));
+      }
     })
     .catch((error: unknown) => {
       // The static picture stays readable; the controls are disabled rather than half working.
