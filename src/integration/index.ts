@@ -27,6 +27,7 @@ import rehypeKatexStrict from './rehype-katex-strict.ts';
 import { collectExamples } from './examples/collect.ts';
 import { createCourseRunner } from './examples/create-runner.ts';
 import { examplesOf } from './examples/find-examples.ts';
+import { createProgress } from './examples/progress.ts';
 import type { ExampleRunner } from './examples/runner.ts';
 import { parseCourseOptions, type CourseOptions, type ResolvedCourseOptions } from './options.ts';
 import remarkCollectLinks, { type AuthoredLink } from './remark-collect-links.ts';
@@ -55,7 +56,7 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
     // Read by `examples:update`, which runs examples outside Astro and must print as the build does.
     courseOptions: options,
     hooks: {
-      'astro:config:setup': async ({ updateConfig, config }) => {
+      'astro:config:setup': async ({ updateConfig, config, command }) => {
         site = config.site ? new URL(config.site) : undefined;
         base = config.base;
         const root = fileURLToPath(config.root);
@@ -65,12 +66,16 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
         const coursePlugin = () =>
           vitePluginCourse({ options, courseModules: course.courseModules, bundler: course.bundler, exampleModules: () => course.runner.moduleKeys });
         const collectAll = async () => (await collectExamples(contentDir, root)).flatMap((lesson) => examplesOf(lesson.found));
+        runner.onProgress = createProgress({ stream: process.stderr }).update;
+        // TypeScript and the example processes start now, on other cores, while Vite starts and bundles
+        // (`astro check` and `astro sync` run no example).
+        if (command === 'build' || command === 'dev') void runner.start(collectAll);
         updateConfig({
           markdown: {
             // Sätteri, Astro 7's default processor, runs no remark/rehype plugins
             // and would leave math unrendered, so lessons go through unified.
             processor: unified({
-              remarkPlugins: [remarkMath, remarkKatexStyles, remarkCollectLinks(authoredLinks), remarkRunExamples({ runner, collectAll, root })],
+              remarkPlugins: [remarkMath, remarkKatexStyles, remarkCollectLinks(authoredLinks), remarkRunExamples({ runner, root })],
               rehypePlugins: [rehypeKatexStrict, rehypeFocusableMath],
             }),
             shikiConfig: {
@@ -98,7 +103,15 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
           },
         });
       },
+      'astro:server:setup': ({ server }) => {
+        // A lesson's own edit needs nothing here (its new code is a new cache key); an edit to
+        // a module examples import must re-bundle it, so the session's runs are forgotten.
+        server.watcher.on('change', (file) => {
+          if (!file.endsWith('.mdx')) runner?.invalidate();
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        await runner?.finish();
         const stats = runner?.stats ?? { run: 0, cached: 0 };
         // Reaching this hook means no example failed: a failure stops the build earlier.
         logger.info(`examples: ${stats.run} run, ${stats.cached} cached, 0 failed`);

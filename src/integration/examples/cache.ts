@@ -3,13 +3,15 @@
  * on: the example's code and flags, the bundle of every module it imports
  * (see modules/bundle-modules.ts) and the runner's own code. An unchanged
  * rebuild therefore runs no example, and an edit to a module re-runs exactly
- * the examples whose imports reach it.
+ * the examples whose imports reach it. After a complete build the cache keeps
+ * only the entries that build used, so results of deleted or edited examples
+ * do not pile up.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Example } from './find-examples.ts';
-import type { RunResult } from './execute.ts';
+import type { RunResult } from './process-pool.ts';
 import type { TypeDiagnostic } from './typecheck.ts';
 
 export interface CachedRun {
@@ -32,7 +34,10 @@ export function exampleKey(example: Pick<Example, 'code' | 'throws' | 'timeoutMs
 export class ResultCache {
   readonly #file: string | undefined;
   #entries = new Map<string, CachedRun>();
+  /** Keys read or written since load: what this build uses. */
+  readonly #used = new Set<string>();
   #dirty = false;
+  #soon: NodeJS.Timeout | undefined;
 
   /** @param file where the cache lives; undefined keeps it in memory only */
   constructor(file: string | undefined) {
@@ -48,13 +53,39 @@ export class ResultCache {
     }
   }
 
+  get size(): number {
+    return this.#entries.size;
+  }
+
   get(key: string): CachedRun | undefined {
-    return this.#entries.get(key);
+    const run = this.#entries.get(key);
+    if (run) this.#used.add(key);
+    return run;
   }
 
   set(key: string, run: CachedRun): void {
     this.#entries.set(key, run);
+    this.#used.add(key);
     this.#dirty = true;
+  }
+
+  /** Drops every entry this build did not use (call once the build is complete). */
+  prune(): void {
+    for (const key of this.#entries.keys()) {
+      if (this.#used.has(key)) continue;
+      this.#entries.delete(key);
+      this.#dirty = true;
+    }
+  }
+
+  /** Saves a little later, once for a burst of results (a crashed build keeps what it had run). */
+  saveSoon(): void {
+    if (this.#soon || !this.#file) return;
+    this.#soon = setTimeout(() => {
+      this.#soon = undefined;
+      void this.save();
+    }, 500);
+    this.#soon.unref();
   }
 
   #saving: Promise<void> = Promise.resolve();
@@ -65,6 +96,8 @@ export class ResultCache {
    * a reader never sees a half-written cache.
    */
   save(): Promise<void> {
+    clearTimeout(this.#soon);
+    this.#soon = undefined;
     this.#saving = this.#saving.then(async () => {
       if (!this.#file || !this.#dirty) return;
       this.#dirty = false;
