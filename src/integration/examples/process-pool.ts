@@ -15,7 +15,9 @@ import type { FromChild, RunInput, ToChild } from './process-protocol.ts';
 export type RunResult =
   | { kind: 'ok'; output: string; verdict?: Verdict | undefined }
   | { kind: 'threw'; output: string; error: string; line: number | undefined }
-  | { kind: 'timeout'; output: string; timeoutMs: number };
+  | { kind: 'timeout'; output: string; timeoutMs: number }
+  /** The process running it died: `reason` completes "The example …". */
+  | { kind: 'crashed'; output: string; reason: string };
 
 export interface PoolRun {
   input: RunInput;
@@ -52,13 +54,10 @@ interface Child {
   timer: NodeJS.Timeout | undefined;
 }
 
-/** Why a process died, in words for the author. */
+/** Why a process died, in words for the author: completes "The example …". */
 function deathOf(code: number | null, signal: NodeJS.Signals | null, stderr: string): string {
-  if (/heap out of memory|Reached heap limit|Allocation failed/i.test(stderr)) {
-    return `Error: the example ran out of memory: an example may use up to ${MEMORY_CAP_MB} MB (README, "Trust")`;
-  }
-  const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
-  return `Error: the example's process ${how} before the example finished; examples must not end or signal processes (README, "Trust")`;
+  if (/heap out of memory|Reached heap limit|Allocation failed/i.test(stderr)) return `ran out of memory: it may use up to ${MEMORY_CAP_MB} MB`;
+  return signal ? `killed the process running it (${signal})` : `ended the process running it (exit code ${code})`;
 }
 
 export class ProcessPool {
@@ -175,7 +174,7 @@ export class ProcessPool {
     clearTimeout(child.timer);
     if (job) {
       child.job = undefined;
-      job.resolve({ kind: 'threw', output: job.lines.join('\n'), error: deathOf(code, signal, child.stderr), line: undefined });
+      job.resolve({ kind: 'crashed', output: job.lines.join('\n'), reason: deathOf(code, signal, child.stderr) });
     }
     void this.#dispatch();
   }

@@ -225,8 +225,8 @@ export class ExampleRunner {
       const diagnostics = await this.#typecheck(example);
       const result = diagnostics.length === 0 ? await this.#execute(example, prepared) : undefined;
       const run = { diagnostics, result };
-      // A timeout depends on how busy the machine was; only settled results go to disk.
-      if (result?.kind !== 'timeout') this.#cache.set(prepared.key, run);
+      // A timeout or a death (out of memory) depends on the machine as much as on the code; only settled results go to disk.
+      if (result?.kind !== 'timeout' && result?.kind !== 'crashed') this.#cache.set(prepared.key, run);
       this.#cache.saveSoon();
       return run;
     } finally {
