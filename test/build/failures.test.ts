@@ -78,7 +78,7 @@ describe('the build stops on bad input', () => {
     const build = await buildFixture('failing-example');
     expect(build.exitCode).not.toBe(0);
     expect(errorReport(build.output, build.root)).toMatchInlineSnapshot(`
-      "content/ch/one.mdx:10: The example's output differs from its output fence (- expected, + actual):
+      "content/ch/one.mdx:10: The example's output differs from its output fence at content/ch/one.mdx:16 (- expected, + actual):
       @@ -1,1 +1,1 @@
       -0.25
       +0.5

@@ -83,7 +83,7 @@ describe('a fixture course that builds', () => {
   test('a lesson page has its numbered title, breadcrumb, table of contents and metadata', async () => {
     const page = await build.page('/ch/first/');
     expect(page.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('1.1 First');
-    expect(page.querySelector('title')?.textContent).toBe('1.1 First · Neural Networks by Hand');
+    expect(page.querySelector('title')?.textContent).toBe('1.1 First · Fixture course');
     expect([...page.querySelectorAll('nav[aria-label="Breadcrumb"] a')].map((a) => a.getAttribute('href'))).toEqual(['/', '/ch/', '/ch/first/']);
     expect([...page.querySelectorAll('.toc a')].map((a) => a.getAttribute('href'))).toEqual(['#display-math', '#code']);
     expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('http://localhost:4321/ch/first/');
