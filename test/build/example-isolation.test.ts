@@ -59,6 +59,14 @@ describe('examples share no state', () => {
     expect(await resultOf("import { sigmoid } from '#activations';\nconsole.log(sigmoid([0]) instanceof Array);")).toEqual({ kind: 'ok', output: 'true' });
   });
 
+  test("values of the example's realm print as Node prints its own (errors, maps, typed arrays)", async () => {
+    const result = await resultOf("const e = new TypeError('t');\nconsole.log(String(e), new Map([[1, 2]]), new Float64Array([0.5]));\nconsole.log(e);");
+    expect(result?.kind).toBe('ok');
+    const [first, second] = result!.output.split('\n');
+    expect(first).toBe('TypeError: t Map(1) { 1 => 2 } Float64Array(1) [ 0.5 ]');
+    expect(second).toBe('TypeError: t');
+  });
+
   test('Node is not in scope: the page has no process either', async () => {
     const result = await resultOf('const p = (globalThis as any).process;\np.kill(p.pid);');
     expect(result).toMatchObject({ kind: 'threw', error: "TypeError: Cannot read properties of undefined (reading 'kill')", line: 2 });

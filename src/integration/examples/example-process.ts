@@ -6,10 +6,13 @@
  * bundles loaded. Started and replaced by process-pool.ts: whatever an example
  * does here (exit, kill, run out of memory) ends this process, not the build.
  */
+// First: it prepares Error for node-inspect-extracted, which reads it as it loads.
+import './cross-realm.ts';
 import vm from 'node:vm';
+import * as inspectModule from 'node-inspect-extracted';
 import type { ContextRuntime } from './context-runtime.ts';
 import { createExampleScope } from './example-scope.ts';
-import type { FromChild, RunInput, ToChild } from './process-protocol.ts';
+import { INSPECT_GLOBAL, type FromChild, type RunInput, type ToChild } from './process-protocol.ts';
 
 /** Lines are sent at once while there are few, then gathered into one message per ~2 ms (a flood of 200,000 lines is then cheap). */
 const PROMPT_LINES = 1_000;
@@ -62,7 +65,10 @@ async function run(id: number, input: RunInput): Promise<void> {
     if (!failed) [failed, failure] = [true, error];
   };
   const scope = createExampleScope((error) => failCurrent?.(error));
+  // The runtime takes this process's printer as it starts, and the example never sees it.
+  scope.global[INSPECT_GLOBAL] = inspectModule;
   runtime.runInContext(scope.global);
+  delete scope.global[INSPECT_GLOBAL];
   const context = scope.global['__courseRuntime'] as ContextRuntime;
   const sources: Record<string, string> = {};
   for (const [key, hash] of Object.entries(input.modules)) sources[key] = moduleCode.get(hash) ?? '';

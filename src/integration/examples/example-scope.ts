@@ -2,7 +2,7 @@
  * A fresh global scope for one example, inside an example process: a new `vm`
  * context (its own Object, Array, Error, Math…), given the few host functions
  * an example may use in the page's Web Worker too (timers, `structuredClone`,
- * `atob`/`btoa`; typecheck.ts declares the same) and nothing of Node (`process`, `require`, `Buffer`).
+ * text encoding, URLs, `atob`/`btoa`) and nothing of Node (`process`, `require`, `Buffer`).
  *
  * It also tracks the timers the example sets, so a run ends when the code and
  * its timers are done (a rejection 10 ms later fails the run as one at once
@@ -90,6 +90,10 @@ export function createExampleScope(onError: (error: unknown) => void): ExampleSc
   const hosted: Record<string, unknown> = {
     ...clock.api,
     structuredClone,
+    TextEncoder,
+    TextDecoder,
+    URL,
+    URLSearchParams,
     atob,
     btoa,
     // run-program.ts points the console at the example's output.

@@ -84,6 +84,11 @@ export class ProcessPool {
     while (this.#children.size < this.#size && !this.#closed) this.#spawn(runtime);
   }
 
+  /** The example processes' ids, for a benchmark that reads their CPU time. */
+  get pids(): number[] {
+    return [...this.#children].flatMap((child) => child.process.pid ?? []);
+  }
+
   run(run: PoolRun): Promise<RunResult> {
     return new Promise((resolve) => {
       this.#queue.push({ id: this.#nextId++, run, lines: [], resolve });

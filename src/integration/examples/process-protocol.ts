@@ -5,6 +5,9 @@
 import type { Verdict } from '../../example-runtime/exercise.ts';
 import type { DisplayName } from '../../example-runtime/print.ts';
 
+/** Where each context finds the example process's printer while its runtime starts (see runtime-bundle.ts). */
+export const INSPECT_GLOBAL = '__courseInspect';
+
 /** What one run needs: everything is plain data, so it crosses the process boundary as JSON. */
 export interface RunInput {
   /** The instrumented example (see example-runtime/instrument.ts). */

@@ -8,7 +8,10 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { build, type Plugin } from 'esbuild';
+import { INSPECT_GLOBAL } from './process-protocol.ts';
 
 export interface RuntimeBundle {
   code: string;
@@ -17,7 +20,24 @@ export interface RuntimeBundle {
 
 const ENTRY = fileURLToPath(new URL('./context-runtime.ts', import.meta.url));
 /** The host side of a run: what decides timeouts, timers and the words for a dead process. */
-const HOST_FILES = ['./example-process.ts', './example-scope.ts', './process-pool.ts'].map((file) => fileURLToPath(new URL(file, import.meta.url)));
+const HOST_FILES = ['./example-process.ts', './example-scope.ts', './process-pool.ts', './cross-realm.ts'].map((file) => fileURLToPath(new URL(file, import.meta.url)));
+
+/**
+ * node-inspect-extracted (Node's util.inspect and util.format) is the one
+ * part of the runtime not evaluated afresh in each context: building its copy
+ * of Node's primordials walks every built-in of the realm, about 5 ms of CPU a
+ * context, more than everything else an example costs. Every context uses
+ * the example process's single copy instead, which prints values of another
+ * realm exactly as its own (example-process.ts makes errors, the one
+ * exception, work too; test/build/examples.test.ts holds every output).
+ */
+const sharedInspect: Plugin = {
+  name: 'shared-inspect',
+  setup(build) {
+    build.onResolve({ filter: /^node-inspect-extracted$/ }, () => ({ path: 'node-inspect-extracted', namespace: 'shared-inspect' }));
+    build.onLoad({ filter: /.*/, namespace: 'shared-inspect' }, () => ({ contents: `module.exports = globalThis.${INSPECT_GLOBAL};`, loader: 'js' }));
+  },
+};
 
 let bundled: Promise<RuntimeBundle> | undefined;
 
@@ -36,10 +56,13 @@ export function runtimeBundle(): Promise<RuntimeBundle> {
       keepNames: true,
       logLevel: 'silent',
       legalComments: 'none',
+      plugins: [sharedInspect],
     });
     const code = result.outputFiles[0]?.text ?? '';
+    // The shared printer counts by its version, as it is not in the bundle.
+    const printer = await readFile(join(dirname(createRequire(import.meta.url).resolve('node-inspect-extracted')), '..', 'package.json'), 'utf8');
     const host = await Promise.all(HOST_FILES.map((file) => readFile(file, 'utf8')));
-    return { code, hash: createHash('sha256').update([code, ...host].join('\0')).digest('hex') };
+    return { code, hash: createHash('sha256').update([code, printer, ...host].join('\0')).digest('hex') };
   })();
   return bundled;
 }
