@@ -6,19 +6,13 @@
  * `imports`, relative ones from the lesson's folder and npm packages from
  * node_modules, exactly as they do for the runner and the browser bundle.
  */
-import { createHash } from 'node:crypto';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import ts from 'typescript';
+import { ENVIRONMENT, virtualName, withModuleHint, type CheckedSource, type TypeDiagnostic } from './typecheck-shared.ts';
 
-export interface TypeDiagnostic {
-  /** 1-based line inside the example. */
-  line: number;
-  column: number;
-  message: string;
-  /** The problem is in the exercise's ```ts check fence; `line` is still counted from the example's fence. */
-  inCheck?: boolean;
-}
+export type { CheckedSource, TypeDiagnostic } from './typecheck-shared.ts';
 
+/** The compiler options of the examples' program; typecheck-native.ts writes the same as a tsconfig. */
 const OPTIONS: ts.CompilerOptions = {
   strict: true,
   noEmit: true,
@@ -33,41 +27,8 @@ const OPTIONS: ts.CompilerOptions = {
   skipLibCheck: true,
 };
 
-/**
- * What an example may use besides the library: what both the build's example
- * scope (example-scope.ts) and the page's Web Worker provide.
- */
-const ENVIRONMENT = `declare var console: {
-  log(...data: unknown[]): void;
-  info(...data: unknown[]): void;
-  warn(...data: unknown[]): void;
-  error(...data: unknown[]): void;
-  debug(...data: unknown[]): void;
-};
-declare function setTimeout(handler: (...args: any[]) => void, timeout?: number, ...args: any[]): number;
-declare function setInterval(handler: (...args: any[]) => void, timeout?: number, ...args: any[]): number;
-declare function clearTimeout(id: number | undefined): void;
-declare function clearInterval(id: number | undefined): void;
-declare function queueMicrotask(callback: () => void): void;
-declare function structuredClone<T>(value: T): T;
-declare function atob(data: string): string;
-declare function btoa(data: string): string;
-declare var performance: { now(): number };`;
-
-export interface CheckedSource {
-  code: string;
-  /** The lesson it comes from, relative to `root`. */
-  file: string;
-}
-
-/** TypeScript's "Cannot find module" errors. */
-const MODULE_NOT_FOUND = new Set([2307, 2792]);
-
 function messageOf(diagnostic: ts.Diagnostic, courseModules: readonly string[]): string {
-  const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
-  if (!MODULE_NOT_FOUND.has(diagnostic.code)) return message;
-  const known = courseModules.length === 0 ? 'none' : courseModules.map((name) => `'${name}'`).join(', ');
-  return `${message} The course's modules (package.json "imports") are ${known}; examples can also import the project's files by relative path and its npm dependencies.`;
+  return withModuleHint(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'), diagnostic.code, courseModules);
 }
 
 /** The files the programs of one project share: lib.d.ts, the course's modules, node_modules types. */
@@ -97,12 +58,6 @@ function sourceFileCache(): SourceFileCache {
       for (const [file, source] of files) if (!used.has(source)) files.delete(file);
     },
   };
-}
-
-function virtualName(root: string, { code, file }: CheckedSource): string {
-  // Named by content, so the same example is the same file in every program (and its parse is reused).
-  const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
-  return join(root, dirname(file), `.course-example-${hash}.ts`);
 }
 
 export type Typechecker = (sources: readonly CheckedSource[]) => TypeDiagnostic[][];
