@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import type { Instrumented } from '../../example-runtime/instrument.ts';
 import type { Example } from './find-examples.ts';
 import type { RunResult } from './process-pool.ts';
 import type { TypeDiagnostic } from './typecheck.ts';
@@ -31,11 +32,29 @@ export function exampleKey(example: Pick<Example, 'code' | 'throws' | 'timeoutMs
     .digest('hex');
 }
 
+/** An example's program (instrument.ts), or null for code that does not parse, by instrumentKey. */
+export type CachedProgram = Instrumented | null;
+
+/** The key of an example's program: its code and the instrumenter's fingerprint (fingerprints.ts). */
+export function instrumentKey(code: string, instrumenterHash: string): string {
+  return createHash('sha256').update(`${instrumenterHash}\0${code}`).digest('hex');
+}
+
+/** What the file holds; another shape (an older version's) is ignored and the cache starts afresh. */
+interface CacheFile {
+  version: 2;
+  runs: Record<string, CachedRun>;
+  /** Programs too, so a warm build never loads Sucrase to make them again. */
+  programs: Record<string, CachedProgram>;
+}
+
 export class ResultCache {
   readonly #file: string | undefined;
   #entries = new Map<string, CachedRun>();
+  #programs = new Map<string, CachedProgram>();
   /** Keys read or written since load: what this build uses. */
   readonly #used = new Set<string>();
+  readonly #usedPrograms = new Set<string>();
   #dirty = false;
   #soon: NodeJS.Timeout | undefined;
 
@@ -47,9 +66,12 @@ export class ResultCache {
   async load(): Promise<void> {
     if (!this.#file) return;
     try {
-      this.#entries = new Map(Object.entries(JSON.parse(await readFile(this.#file, 'utf8')) as Record<string, CachedRun>));
+      const data = JSON.parse(await readFile(this.#file, 'utf8')) as Partial<CacheFile>;
+      if (data.version !== 2) return;
+      this.#entries = new Map(Object.entries(data.runs ?? {}));
+      this.#programs = new Map(Object.entries(data.programs ?? {}));
     } catch {
-      this.#entries = new Map(); // no cache yet, or an unreadable one: start afresh
+      // no cache yet, or an unreadable one: start afresh
     }
   }
 
@@ -69,12 +91,29 @@ export class ResultCache {
     this.#dirty = true;
   }
 
+  program(key: string): CachedProgram | undefined {
+    const program = this.#programs.get(key);
+    if (program !== undefined) this.#usedPrograms.add(key);
+    return program;
+  }
+
+  setProgram(key: string, program: CachedProgram): void {
+    this.#programs.set(key, program);
+    this.#usedPrograms.add(key);
+    this.#dirty = true;
+  }
+
   /** Drops every entry this build did not use (call once the build is complete). */
   prune(): void {
-    for (const key of this.#entries.keys()) {
-      if (this.#used.has(key)) continue;
-      this.#entries.delete(key);
-      this.#dirty = true;
+    for (const [entries, used] of [
+      [this.#entries, this.#used],
+      [this.#programs, this.#usedPrograms],
+    ] as const) {
+      for (const key of entries.keys()) {
+        if (used.has(key)) continue;
+        entries.delete(key);
+        this.#dirty = true;
+      }
     }
   }
 
@@ -103,7 +142,8 @@ export class ResultCache {
       this.#dirty = false;
       const temporary = `${this.#file}.${process.pid}.tmp`;
       await mkdir(dirname(this.#file), { recursive: true });
-      await writeFile(temporary, JSON.stringify(Object.fromEntries(this.#entries)));
+      const data: CacheFile = { version: 2, runs: Object.fromEntries(this.#entries), programs: Object.fromEntries(this.#programs) };
+      await writeFile(temporary, JSON.stringify(data));
       await rename(temporary, this.#file);
     });
     return this.#saving;

@@ -8,11 +8,12 @@
  * what the last complete build used.
  */
 import { dirname } from 'node:path';
-import { instrument, type Instrumented } from '../../example-runtime/instrument.ts';
+import type { Instrumented } from '../../example-runtime/instrument.ts';
 import { moduleKey } from '../../example-runtime/modules.ts';
 import type { DisplayName } from '../../example-runtime/print.ts';
 import type { ModuleBundler } from '../modules/bundle-modules.ts';
-import { ResultCache, exampleKey, type CachedRun } from './cache.ts';
+import { ResultCache, exampleKey, instrumentKey, type CachedRun } from './cache.ts';
+import { instrumentHash, runtimeHash } from './fingerprints.ts';
 import type { Example } from './find-examples.ts';
 import { ProcessPool, type RunResult } from './process-pool.ts';
 import { runtimeBundle } from './runtime-bundle.ts';
@@ -62,14 +63,6 @@ export interface Prepared {
   /** A bundle that failed (a module that cannot run in the page, say): the example fails with it. */
   bundleError: string | undefined;
   key: string;
-}
-
-function tryInstrument(code: string): Instrumented | undefined {
-  try {
-    return instrument(code);
-  } catch {
-    return undefined;
-  }
 }
 
 export function lessonDirOf(file: string): string {
@@ -137,14 +130,31 @@ export class ExampleRunner {
     return prepared;
   }
 
+  /** The program of some code: from the cache, or made by instrument.ts (loaded, with Sucrase, only then). */
+  async #instrument(code: string): Promise<Instrumented | undefined> {
+    await this.#load();
+    const key = instrumentKey(code, await instrumentHash());
+    const cached = this.#cache.program(key);
+    if (cached !== undefined) return cached ?? undefined;
+    const { instrument } = await import('../../example-runtime/instrument.ts');
+    let program: Instrumented | null;
+    try {
+      program = instrument(code);
+    } catch {
+      program = null; // does not parse: the type-check reports why
+    }
+    this.#cache.setProgram(key, program);
+    return program ?? undefined;
+  }
+
   async #prepare(example: Example): Promise<Prepared> {
     const lessonDir = lessonDirOf(example.file);
-    const main = tryInstrument(example.code);
-    const check = example.exercise && tryInstrument(example.exercise.checkCode);
+    const main = await this.#instrument(example.code);
+    const check = example.exercise && (await this.#instrument(example.exercise.checkCode));
     const keys = [...new Set([...(main?.imports ?? []), ...(check?.imports ?? [])].map((specifier) => moduleKey(specifier, lessonDir)))].toSorted();
     const sources: Record<string, string> = {};
     const hashes: Record<string, string> = {};
-    const dependencies: string[] = [(await runtimeBundle()).hash, this.#options.display];
+    const dependencies: string[] = [await runtimeHash(), this.#options.display];
     let bundleError: string | undefined;
     for (const key of keys) {
       this.moduleKeys.add(key);

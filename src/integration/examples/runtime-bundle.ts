@@ -1,26 +1,18 @@
 /**
  * The runtime every example runs on at build time, as one script
  * (context-runtime.ts with the shared example-runtime/ and its npm packages
- * inside), evaluated afresh in each example's `vm` context. Its hash, with the
- * code of the processes that evaluate it, keys the cache: a change to how
- * examples run or print re-runs them all.
+ * inside), evaluated afresh in each example's `vm` context. Made only when an
+ * example is to run; the cache keys on fingerprints.ts instead.
  */
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { INSPECT_GLOBAL } from './process-protocol.ts';
 
 export interface RuntimeBundle {
   code: string;
-  hash: string;
 }
 
 const ENTRY = fileURLToPath(new URL('./context-runtime.ts', import.meta.url));
-/** The host side of a run: what decides timeouts, timers and the words for a dead process. */
-const HOST_FILES = ['./example-process.ts', './example-scope.ts', './process-pool.ts', './cross-realm.ts'].map((file) => fileURLToPath(new URL(file, import.meta.url)));
 
 /**
  * node-inspect-extracted (Node's util.inspect and util.format) is the one
@@ -58,11 +50,7 @@ export function runtimeBundle(): Promise<RuntimeBundle> {
       legalComments: 'none',
       plugins: [sharedInspect],
     });
-    const code = result.outputFiles[0]?.text ?? '';
-    // The shared printer counts by its version, as it is not in the bundle.
-    const printer = await readFile(join(dirname(createRequire(import.meta.url).resolve('node-inspect-extracted')), '..', 'package.json'), 'utf8');
-    const host = await Promise.all(HOST_FILES.map((file) => readFile(file, 'utf8')));
-    return { code, hash: createHash('sha256').update([code, printer, ...host].join('\0')).digest('hex') };
+    return { code: result.outputFiles[0]?.text ?? '' };
   })();
   return bundled;
 }

@@ -7,10 +7,9 @@
  * The compiler is TypeScript 7's native one (typecheck-native.ts); where it
  * cannot start, or under COURSE_TYPECHECK=ts6, TypeScript 6 in a child
  * process (typecheck-process-client.ts). Either way it runs beside the build's
- * thread, not on it.
+ * thread, not on it. Both load only when there is something to check: a warm
+ * build never pays for loading a compiler's API.
  */
-import { NativeTypechecker } from './typecheck-native.ts';
-import { ProcessTypechecker } from './typecheck-process-client.ts';
 import type { CheckedSource, TypeDiagnostic } from './typecheck-shared.ts';
 
 interface Checker {
@@ -28,7 +27,7 @@ interface Pending {
 export class TypecheckClient {
   readonly #root: string;
   readonly #courseModules: readonly string[];
-  #checker: Checker | undefined;
+  #checker: Promise<Checker> | undefined;
   #batch: Pending[] = [];
 
   constructor(root: string, courseModules: readonly string[]) {
@@ -50,13 +49,14 @@ export class TypecheckClient {
   }
 
   close(): void {
-    this.#checker?.close();
+    void this.#checker?.then((checker) => checker.close());
     this.#checker = undefined;
   }
 
-  #create(): Checker {
+  async #create(): Promise<Checker> {
     if (process.env['COURSE_TYPECHECK'] !== 'ts6') {
       try {
+        const { NativeTypechecker } = await import('./typecheck-native.ts');
         const native = new NativeTypechecker(this.#root, this.#courseModules);
         native.start();
         return native;
@@ -64,6 +64,7 @@ export class TypecheckClient {
         // No native compiler for this platform: TypeScript 6 below.
       }
     }
+    const { ProcessTypechecker } = await import('./typecheck-process-client.ts');
     const fallback = new ProcessTypechecker(this.#root, this.#courseModules);
     fallback.start();
     return fallback;
@@ -74,7 +75,7 @@ export class TypecheckClient {
     this.#batch = [];
     this.start();
     try {
-      const diagnostics = await this.#checker!.check(batch.map((item) => item.source));
+      const diagnostics = await (await this.#checker!).check(batch.map((item) => item.source));
       batch.forEach((item, index) => item.resolve(diagnostics[index] ?? []));
     } catch (error) {
       for (const item of batch) item.reject(error);
