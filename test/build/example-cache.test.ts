@@ -92,3 +92,18 @@ test('the cache keeps only what the last build used: results of deleted or edite
   const { runner: rebuilt } = await build([usesActivations, standsAlone]);
   expect(rebuilt.stats).toEqual({ run: 0, cached: 2 });
 });
+
+test('in one dev session, a saved lesson re-runs only its edited example, and a module edit (after invalidate) only the examples importing it', async () => {
+  const session = await runner();
+  await session.run(all);
+  const before = session.stats.run;
+  const edited = { ...standsAlone, code: 'console.log(2 + 2);' };
+  const [outcome] = await session.run([edited, usesActivations, usesLosses]);
+  expect(outcome?.result).toEqual({ kind: 'ok', output: '4' });
+  expect(session.stats.run).toBe(before + 1);
+  await writeFile(join(root, 'lib/losses.ts'), 'export function square(x: number): number {\n  return x * x * 1;\n}\n');
+  session.invalidate();
+  await session.run([edited, usesActivations, usesLosses]);
+  expect(session.stats.run).toBe(before + 2);
+  session.close();
+});
