@@ -24,11 +24,10 @@ import { readBuiltSite } from './built-site.ts';
 import { findBrokenLinks, type BrokenLinkReport } from './check-links.ts';
 import rehypeFocusableMath from './rehype-focusable-math.ts';
 import rehypeKatexStrict from './rehype-katex-strict.ts';
-import { collectExamples } from './examples/collect.ts';
 import { createCourseRunner } from './examples/create-runner.ts';
-import { examplesOf } from './examples/find-examples.ts';
 import { createProgress } from './examples/progress.ts';
 import type { ExampleRunner } from './examples/runner.ts';
+import { scanCourse } from './examples/scan-examples.ts';
 import { parseCourseOptions, type CourseOptions, type ResolvedCourseOptions } from './options.ts';
 import remarkCollectLinks, { type AuthoredLink } from './remark-collect-links.ts';
 import remarkKatexStyles from './remark-katex-styles.ts';
@@ -65,11 +64,12 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
         const contentDir = fileURLToPath(new URL('content/', config.root));
         const coursePlugin = () =>
           vitePluginCourse({ options, courseModules: course.courseModules, bundler: course.bundler, exampleModules: () => course.runner.moduleKeys });
-        const collectAll = async () => (await collectExamples(contentDir, root)).flatMap((lesson) => examplesOf(lesson.found));
+        // A prediction from the lessons' text, not a second parse: each lesson's own compile is what counts.
+        const predictAll = () => scanCourse(contentDir, root);
         runner.onProgress = createProgress({ stream: process.stderr }).update;
         // TypeScript and the example processes start now, on other cores, while Vite starts and bundles
         // (`astro check` and `astro sync` run no example).
-        if (command === 'build' || command === 'dev') void runner.start(collectAll);
+        if (command === 'build' || command === 'dev') void runner.start(predictAll);
         updateConfig({
           markdown: {
             // Sätteri, Astro 7's default processor, runs no remark/rehype plugins
