@@ -3,6 +3,7 @@
  * prints, line by line: the one runner used by the build (Node) and by the
  * page's Web Worker, so both print identical text.
  */
+import { installDeterminism } from './determinism.ts';
 import { checkExercise, parseCheck, type Verdict } from './exercise.ts';
 import { evaluateModule, moduleKey, type ModuleSources } from './modules.ts';
 import { CONSOLE_METHODS, printArguments, printError, printShown, SHOW, type Display } from './print.ts';
@@ -91,6 +92,8 @@ async function execute(program: string, require: (specifier: string) => unknown,
 }
 
 export async function runProgram(program: string, host: ProgramHost): Promise<ProgramResult> {
+  // Before anything else runs: the same random numbers and clock in every run (determinism.ts).
+  installDeterminism();
   headerLines ??= await measureHeader();
   captureConsole(host.print);
   const require = createRequire(host);

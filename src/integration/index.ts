@@ -32,11 +32,10 @@ import rehypeCopyButtons from './rehype-copy-buttons.ts';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
 import rehypeKatexStrict from './rehype-katex-strict.ts';
 import { writeDownloads, type DownloadStats } from './downloads/write-downloads.ts';
-import { collectExamples } from './examples/collect.ts';
 import { createCourseRunner } from './examples/create-runner.ts';
-import { examplesOf } from './examples/find-examples.ts';
+import { createProgress } from './examples/progress.ts';
 import type { ExampleRunner } from './examples/runner.ts';
-import type { ModuleBundler } from './modules/bundle-modules.ts';
+import { scanCourse } from './examples/scan-examples.ts';
 import { parseCourseOptions, type CourseOptions, type ResolvedCourseOptions } from './options.ts';
 import remarkCollectLinks, { type AuthoredLink } from './remark-collect-links.ts';
 import remarkCheckFigures from './remark-check-figures.ts';
@@ -62,7 +61,6 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
   let site: URL | undefined;
   let base = '/';
   let runner: ExampleRunner | undefined;
-  let bundler: ModuleBundler | undefined;
   let root = '';
   return {
     name: 'course',
@@ -79,10 +77,14 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
         await checkFrontmatter(contentDir, root);
         const course = await createCourseRunner({ root, display: options.display, cacheFile: cacheFileOf(config) });
         runner = course.runner;
-        bundler = course.bundler;
         const coursePlugin = () =>
           vitePluginCourse({ options, courseModules: course.courseModules, bundler: course.bundler, exampleModules: () => course.runner.moduleKeys });
-        const collectAll = async () => (await collectExamples(contentDir, root)).flatMap((lesson) => examplesOf(lesson.found));
+        // A prediction from the lessons' text, not a second parse: each lesson's own compile is what counts.
+        const predictAll = () => scanCourse(contentDir, root);
+        runner.onProgress = createProgress({ stream: process.stderr }).update;
+        // TypeScript and the example processes start now, on other cores, while Vite starts and bundles
+        // (`astro check` and `astro sync` run no example).
+        if (command === 'build' || command === 'dev') void runner.start(predictAll);
         updateConfig({
           markdown: {
             // Sätteri, Astro 7's default processor, runs no remark/rehype plugins
@@ -93,7 +95,7 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
                 remarkKatexStyles,
                 remarkCollectLinks(authoredLinks, { base: config.base, root }),
                 remarkCheckFigures({ courseModules: course.courseModules, bundler: course.bundler, root }),
-                remarkRunExamples({ runner, collectAll, root }),
+                remarkRunExamples({ runner, root }),
               ],
               rehypePlugins: [rehypeKatexStrict, rehypeHeadingAnchors, rehypeCopyButtons],
             }),
@@ -124,17 +126,21 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
         });
       },
       'astro:server:setup': ({ server }) => {
-        // In `astro dev` an edit to a course module must reach the examples that import it: the next
-        // request re-bundles (tens of milliseconds), and a changed bundle re-runs exactly those examples.
-        server.watcher.on('change', () => bundler?.invalidate());
+        // A lesson's own edit needs nothing here (its new code is a new cache key); an edit to
+        // a module examples import must re-bundle it, so the session's runs are forgotten.
+        server.watcher.on('change', (file) => {
+          if (!file.endsWith('.mdx')) runner?.invalidate();
+        });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const stats = runner?.stats ?? { run: 0, cached: 0 };
-        // Reaching this hook means no example failed: a failure stops the build earlier.
-        logger.info(`examples: ${stats.run} run, ${stats.cached} cached, 0 failed`);
         const outDir = fileURLToPath(dir);
         if (runner) {
+          // The downloads' outputs are the runs the lessons already made; finish() comes after, so the cache keeps them.
           const downloads = await writeDownloads({ root, contentDir: join(root, 'content'), outDir, site, base, courseTitle: options.title, display: options.display, runner });
+          await runner.finish();
+          const stats = runner.stats;
+          // Reaching this hook means no example failed: a failure stops the build earlier.
+          logger.info(`examples: ${stats.run} run, ${stats.cached} cached, 0 failed`);
           logger.info(describeDownloads(downloads));
         }
         const built = await readBuiltSite(outDir);

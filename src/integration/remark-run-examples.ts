@@ -8,23 +8,21 @@ import type { VFile } from 'vfile';
 import { CourseError } from '../lib/errors.ts';
 import { exampleMarkup } from './example-markup.ts';
 import { actualOutput, checkOutcome } from './examples/check.ts';
-import { examplesOf, findExamples, type Example, type FoundExample } from './examples/find-examples.ts';
+import { examplesOf, findExamples, type FoundExample } from './examples/find-examples.ts';
 import type { ExampleRunner, Outcome, Prepared } from './examples/runner.ts';
 import { relativeToRoot } from './paths.ts';
 
 export interface RunExamplesOptions {
   runner: ExampleRunner;
-  /** Every example of the course, for the runner to check and run in one batch first. */
-  collectAll: () => Promise<Example[]>;
   /** The project root, which example files are relative to. */
   root: string;
 }
 
-export default function remarkRunExamples({ runner, collectAll, root }: RunExamplesOptions) {
+export default function remarkRunExamples({ runner, root }: RunExamplesOptions) {
   return () => async (tree: Root, file: VFile) => {
+    // The examples come from the tree MDX compiles the lesson from: the one parse of the lesson.
     const found = findExamples(tree, relativeToRoot(file.path, root));
     if (found.length === 0) return;
-    await runner.warmUp(collectAll);
     const outcomes = await runner.run(examplesOf(found));
     const errors = outcomes.flatMap((outcome) => checkOutcome(outcome) ?? []);
     if (errors.length > 0) throw combine(errors);

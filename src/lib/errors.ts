@@ -127,6 +127,13 @@ export const ExampleDidNotThrow = define({
   hint: 'Remove `throws` from the fence, or change the code so it throws as the lesson says it does.',
 });
 
+export const ExampleCrashed = define({
+  name: 'ExampleCrashed',
+  title: 'An example ended the process running it.',
+  message: (reason: string, output: string) => `The example ${reason}${output ? `; it had printed:\n${output}` : '.'}`,
+  hint: 'Examples run in a child process of the build, one at a time, with a 256 MB heap; an example must not call process.exit or signal a process, and one that needs more memory belongs in the library\'s own tests (README, "Trust").',
+});
+
 export const ExampleTimeout = define({
   name: 'ExampleTimeout',
   title: 'An example did not finish in time.',

@@ -84,3 +84,27 @@ describe('the build stops on bad input', () => {
     `);
   });
 });
+
+describe('an example cannot take the build down', () => {
+  test('a killed and an exited example are reported at their lines, with the other failures of the lesson', async () => {
+    const build = await buildFixture('example-crash');
+    // 1, as for any failed build: not 143 ("Terminated") with no word of why.
+    expect(build.exitCode).toBe(1);
+    expect(errorReport(build.output, build.root)).toMatchInlineSnapshot(`
+      "content/ch/one.mdx:10: 3 examples failed.
+
+      The example killed the process running it (SIGTERM).
+
+      content/ch/one.mdx:17: The example ended the process running it (exit code 7).
+
+      content/ch/one.mdx:24: The example's output differs from its output fence at content/ch/one.mdx:28 (- expected, + actual):
+      @@ -1,1 +1,1 @@
+      -3
+      +2
+        Hint:
+          Examples run in a child process of the build, one at a time, with a 256 MB heap; an example must not call process.exit or signal a process, and one that needs more memory belongs in the library's own tests (README, "Trust").
+        Location:
+          <fixture>/content/ch/one.mdx:10:0"
+    `);
+  });
+});

@@ -1,11 +1,12 @@
 /**
  * Judges an example's outcome against what its lesson says, and words the
  * error an author sees: the lesson file and line, the offending line of the
- * example, and a unified diff of expected against actual output.
+ * example, and a unified diff of expected against actual output (bounded, see
+ * output-diff.ts).
  */
-import { createPatch } from 'diff';
 import {
   CourseError,
+  ExampleCrashed,
   ExampleDidNotThrow,
   ExampleMissingOutput,
   ExampleOutputMismatch,
@@ -15,6 +16,7 @@ import {
   ExerciseSolutionFails,
   ExerciseStubPasses,
 } from '../../lib/errors.ts';
+import { excerpt, outputDiff } from './output-diff.ts';
 import type { Outcome } from './runner.ts';
 
 /** Trailing spaces are invisible in a lesson and editors strip them, so they never count. */
@@ -49,15 +51,6 @@ function quote(outcome: Outcome, line: number, column?: number, inCheck = false)
   return `${gutter}${text}${caret}`;
 }
 
-function diff(expected: string, actual: string): string {
-  // Drop jsdiff's file header; keep the hunks.
-  return createPatch('output', `${expected}\n`, `${actual}\n`, '', '', { context: 3 })
-    .split('\n')
-    .slice(4)
-    .join('\n')
-    .trimEnd();
-}
-
 /** The error this outcome means for the build, or undefined when the example is as the lesson says. */
 export function checkOutcome(outcome: Outcome): CourseError | undefined {
   const { example, diagnostics, result } = outcome;
@@ -67,8 +60,9 @@ export function checkOutcome(outcome: Outcome): CourseError | undefined {
     return new CourseError(ExampleTypeError, ExampleTypeError.message(report), at(diagnostics[0]!.line, diagnostics[0]!.column));
   }
   if (!result) return undefined;
+  if (result.kind === 'crashed') return new CourseError(ExampleCrashed, ExampleCrashed.message(result.reason, excerpt(normaliseOutput(result.output))), at());
   if (result.kind === 'timeout') {
-    return new CourseError(ExampleTimeout, ExampleTimeout.message(result.timeoutMs, normaliseOutput(result.output)), at());
+    return new CourseError(ExampleTimeout, ExampleTimeout.message(result.timeoutMs, excerpt(normaliseOutput(result.output))), at());
   }
   if (example.role === 'exercise') {
     // A stub may fail any way it likes (a wrong value, an exception); it must not pass.
@@ -83,16 +77,16 @@ export function checkOutcome(outcome: Outcome): CourseError | undefined {
     return new CourseError(ExampleThrew, ExampleThrew.message(`${result.error}${where}`), at(result.line ?? 0));
   }
   if (result.kind === 'ok' && example.throws) {
-    return new CourseError(ExampleDidNotThrow, ExampleDidNotThrow.message(normaliseOutput(result.output)), at());
+    return new CourseError(ExampleDidNotThrow, ExampleDidNotThrow.message(excerpt(normaliseOutput(result.output))), at());
   }
   const actual = actualOutput(outcome);
   if (example.expected === undefined) {
-    return actual === '' ? undefined : new CourseError(ExampleMissingOutput, ExampleMissingOutput.message(actual), at());
+    return actual === '' ? undefined : new CourseError(ExampleMissingOutput, ExampleMissingOutput.message(excerpt(actual)), at());
   }
   const expected = normaliseOutput(example.expected);
   if (expected !== actual) {
     const fence = `${example.file}:${example.outputLine ?? example.line}`;
-    return new CourseError(ExampleOutputMismatch, ExampleOutputMismatch.message(diff(expected, actual), fence), at());
+    return new CourseError(ExampleOutputMismatch, ExampleOutputMismatch.message(outputDiff(expected, actual), fence), at());
   }
   return undefined;
 }

@@ -3,14 +3,17 @@
  * options the site's pipeline uses, for the runs that need every example at
  * once: the build's single type-check, the Vitest suite and `examples:update`.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { relative, sep } from 'node:path';
 import type { Root } from 'mdast';
 import remarkMath from 'remark-math';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { findExamples, type FoundExample } from './find-examples.ts';
+import { lessonFiles } from './lesson-files.ts';
+
+export { lessonFiles } from './lesson-files.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkMath);
 
@@ -18,13 +21,6 @@ export function parseLesson(source: string): Root {
   return parser.parse(source);
 }
 
-export async function lessonFiles(contentDir: string): Promise<string[]> {
-  const entries = await readdir(contentDir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .toSorted();
-}
 
 export interface LessonExamples {
   /** Absolute path of the lesson. */

@@ -14,6 +14,8 @@ export interface CourseRunnerOptions {
   display: DisplayName;
   /** Where results are cached between builds; undefined for no disk cache. */
   cacheFile: string | undefined;
+  /** Example processes at once; by default one per core. */
+  parallelism?: number | undefined;
 }
 
 export interface CourseRunner {
@@ -22,8 +24,8 @@ export interface CourseRunner {
   courseModules: string[];
 }
 
-export async function createCourseRunner({ root, display, cacheFile }: CourseRunnerOptions): Promise<CourseRunner> {
+export async function createCourseRunner({ root, display, cacheFile, parallelism }: CourseRunnerOptions): Promise<CourseRunner> {
   const courseModules = await readCourseModules(root);
   const bundler = new ModuleBundler(root);
-  return { runner: new ExampleRunner({ root, cacheFile, display, bundler, courseModules }), bundler, courseModules };
+  return { runner: new ExampleRunner({ root, cacheFile, display, bundler, courseModules, parallelism }), bundler, courseModules };
 }

@@ -4,7 +4,7 @@
  *
  *   ```ts run                  run it; its output must match the next ```output fence
  *   ```ts run throws           it must throw; the error becomes its expected output
- *   ```ts run timeout=10s      a longer time limit (default 5 s); `ms` or `s`
+ *   ```ts run timeout=10s      a longer time limit (default 5 s, at most 60 s); `ms` or `s`
  *
  * An exercise is a stub the reader completes, its reference solution, and how it is checked:
  *
@@ -20,6 +20,13 @@
  */
 
 export const DEFAULT_TIMEOUT_MS = 5_000;
+
+/**
+ * The longest limit a fence may ask for. Every build runs every changed
+ * example, so an example that needs more than a minute makes every build of
+ * the course wait that long: such work belongs in the library's own tests.
+ */
+export const MAX_TIMEOUT_MS = 60_000;
 
 export type FenceMeta =
   | { kind: 'plain' }
@@ -72,6 +79,9 @@ export function parseFenceMeta(lang: string | null | undefined, meta: string | n
       const duration = parseDuration(word.slice('timeout='.length));
       if (duration === undefined || duration <= 0) {
         throw new FenceMetaError(`\`${word}\` is not a time limit; expected e.g. \`timeout=10s\` or \`timeout=500ms\``);
+      }
+      if (duration > MAX_TIMEOUT_MS) {
+        throw new FenceMetaError(`\`${word}\` is above the ceiling of ${MAX_TIMEOUT_MS / 1000} s for an example; expected at most \`timeout=${MAX_TIMEOUT_MS / 1000}s\``);
       }
       timeoutMs = duration;
       continue;

@@ -1,17 +1,24 @@
 /**
  * Type-checks and runs examples, with the cache in front: the one object the
  * Markdown plugin, the Vitest suite and `examples:update` talk to.
+ *
+ * Within one build each example (by cache key) is type-checked and run at most
+ * once, whatever asks for it and however it ends (a timeout included); the
+ * cache on disk carries settled results to the next build, and keeps only
+ * what the last complete build used.
  */
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { instrument, type Instrumented } from '../../example-runtime/instrument.ts';
-import { moduleKey, type ModuleSources } from '../../example-runtime/modules.ts';
+import type { Instrumented } from '../../example-runtime/instrument.ts';
+import { moduleKey } from '../../example-runtime/modules.ts';
 import type { DisplayName } from '../../example-runtime/print.ts';
 import type { ModuleBundler } from '../modules/bundle-modules.ts';
-import { runtimeHash } from '../modules/bundle-modules.ts';
-import { ResultCache, exampleKey, type CachedRun } from './cache.ts';
-import { executeAll, WORKER_URL, type RunResult } from './execute.ts';
+import { ResultCache, exampleKey, instrumentKey, type CachedRun } from './cache.ts';
+import { instrumentHash, runtimeHash } from './fingerprints.ts';
 import type { Example } from './find-examples.ts';
+import { ProcessPool, type RunResult } from './process-pool.ts';
+import { runtimeBundle } from './runtime-bundle.ts';
+import { TypecheckClient } from './typecheck-client.ts';
+import type { TypeDiagnostic } from './typecheck.ts';
 
 export interface RunnerOptions {
   /** Project root: examples resolve `#…` modules from its package.json, relative ones from their lesson. */
@@ -24,6 +31,8 @@ export interface RunnerOptions {
   bundler: ModuleBundler;
   /** The course's `#…` modules, listed in errors about an unknown import. */
   courseModules: readonly string[];
+  /** How many example processes run at once; by default one per core. */
+  parallelism?: number | undefined;
 }
 
 export interface Outcome extends CachedRun {
@@ -38,6 +47,9 @@ export interface RunStats {
   cached: number;
 }
 
+/** Examples run so far of those this build had to run, for a progress display. */
+export type ProgressListener = (done: number, total: number) => void;
+
 /** An example made ready to run: its program and the bundles of everything it imports. */
 export interface Prepared {
   /** Undefined when the code does not parse; the type-check reports why. */
@@ -46,17 +58,11 @@ export interface Prepared {
   /** The lesson's folder from the root, e.g. `/content/activations/`. */
   lessonDir: string;
   sources: Record<string, string>;
+  /** Bundle hash by module key, for the example processes (which keep each bundle once). */
+  hashes: Record<string, string>;
   /** A bundle that failed (a module that cannot run in the page, say): the example fails with it. */
   bundleError: string | undefined;
   key: string;
-}
-
-function tryInstrument(code: string): Instrumented | undefined {
-  try {
-    return instrument(code);
-  } catch {
-    return undefined;
-  }
 }
 
 export function lessonDirOf(file: string): string {
@@ -64,29 +70,91 @@ export function lessonDirOf(file: string): string {
   return dir === '.' ? '/' : `/${dir}/`;
 }
 
+/** What an example's preparation depends on: its lesson folder, its code and its check. */
+function identity(example: Example): string {
+  return JSON.stringify([lessonDirOf(example.file), example.code, example.exercise?.checkCode ?? null, example.throws, example.timeoutMs, example.exercise?.name ?? null]);
+}
+
 export class ExampleRunner {
-  readonly #ran = new Set<string>();
-  readonly #fromDisk = new Set<string>();
   readonly #options: RunnerOptions;
   readonly #cache: ResultCache;
+  readonly #pool: ProcessPool;
+  readonly #types: TypecheckClient;
   #loaded: Promise<void> | undefined;
+  /** This build's run of each key, settled or not. */
+  readonly #runs = new Map<string, Promise<CachedRun>>();
+  readonly #prepared = new Map<string, Promise<Prepared>>();
+  readonly #ran = new Set<string>();
+  readonly #fromDisk = new Set<string>();
+  #scheduled = 0;
+  #done = 0;
   #warm: Promise<unknown> | undefined;
   /** The key of every module an example has imported, for the page's module loaders. */
   readonly moduleKeys = new Set<string>();
+  /** Called as runs finish; see progress.ts. */
+  onProgress: ProgressListener | undefined;
 
   constructor(options: RunnerOptions) {
     this.#options = options;
     this.#cache = new ResultCache(options.cacheFile);
+    this.#pool = new ProcessPool(async () => (await runtimeBundle()).code, options.parallelism);
+    this.#types = new TypecheckClient(options.root, options.courseModules);
+  }
+
+  /**
+   * Called as the build starts. On a cold start (nothing cached) it starts
+   * TypeScript and the example processes at once, and runs every example of
+   * the course (from `collect`) while Vite is busy elsewhere, in one batch so
+   * one TypeScript program checks them all. A warm build skips all of it: its
+   * lessons find their results in the cache.
+   */
+  start(collect?: () => Promise<Example[]>): Promise<unknown> {
+    this.#warm ??= (async () => {
+      await this.#load();
+      if (this.#cache.size > 0) return;
+      this.#types.start();
+      void this.#pool.warm();
+      if (collect) await this.run(await collect());
+    })().catch(() => undefined); // a lesson that cannot be read here reports its own error when compiled
+    return this.#warm;
   }
 
   /** Instruments an example and bundles its imports; the cache key covers all of it. */
-  async prepare(example: Example): Promise<Prepared> {
+  prepare(example: Example): Promise<Prepared> {
+    const id = identity(example);
+    let prepared = this.#prepared.get(id);
+    if (!prepared) {
+      prepared = this.#prepare(example);
+      this.#prepared.set(id, prepared);
+    }
+    return prepared;
+  }
+
+  /** The program of some code: from the cache, or made by instrument.ts (loaded, with Sucrase, only then). */
+  async #instrument(code: string): Promise<Instrumented | undefined> {
+    await this.#load();
+    const key = instrumentKey(code, await instrumentHash());
+    const cached = this.#cache.program(key);
+    if (cached !== undefined) return cached ?? undefined;
+    const { instrument } = await import('../../example-runtime/instrument.ts');
+    let program: Instrumented | null;
+    try {
+      program = instrument(code);
+    } catch {
+      program = null; // does not parse: the type-check reports why
+    }
+    this.#cache.setProgram(key, program);
+    return program ?? undefined;
+  }
+
+  async #prepare(example: Example): Promise<Prepared> {
     const lessonDir = lessonDirOf(example.file);
-    const main = tryInstrument(example.code);
-    const check = example.exercise && tryInstrument(example.exercise.checkCode);
+    const main = await this.#instrument(example.code);
+    const check = example.exercise && (await this.#instrument(example.exercise.checkCode));
     const keys = [...new Set([...(main?.imports ?? []), ...(check?.imports ?? [])].map((specifier) => moduleKey(specifier, lessonDir)))].toSorted();
     const sources: Record<string, string> = {};
-    const hashes: string[] = [await runtimeHash(fileURLToPath(WORKER_URL)), this.#options.display];
+    const hashes: Record<string, string> = {};
+    const dependencies: string[] = [await runtimeHash(), this.#options.display];
     let bundleError: string | undefined;
     for (const key of keys) {
       this.moduleKeys.add(key);
@@ -94,25 +162,14 @@ export class ExampleRunner {
       if (bundle.kind === 'error') {
         // An import TypeScript cannot resolve either is reported by the type-check, with its line.
         bundleError ??= bundle.message;
-        hashes.push(bundle.message);
+        dependencies.push(bundle.message);
       } else {
         sources[key] = bundle.code;
-        hashes.push(`${key}:${bundle.hash}`);
+        hashes[key] = bundle.hash;
+        dependencies.push(`${key}:${bundle.hash}`);
       }
     }
-    return { main, check, lessonDir, sources, bundleError, key: exampleKey(example, hashes) };
-  }
-
-  /**
-   * Runs every example of the course in one batch (so one TypeScript program
-   * checks them all), once, before the first lesson asks for its own. A lesson
-   * that cannot be read here is left to report its own error when compiled.
-   */
-  warmUp(collect: () => Promise<Example[]>): Promise<unknown> {
-    this.#warm ??= collect()
-      .then((examples) => this.run(examples))
-      .catch(() => undefined);
-    return this.#warm;
+    return { main, check, lessonDir, sources, hashes, bundleError, key: exampleKey(example, dependencies) };
   }
 
   /** How many distinct examples this process ran, and how many it found cached. */
@@ -120,75 +177,102 @@ export class ExampleRunner {
     return { run: this.#ran.size, cached: this.#fromDisk.size };
   }
 
-  /**
-   * Outcomes for the given examples, in order. Cached ones are reused; the rest
-   * are type-checked together in one program, and those that check are run.
-   */
+  /** Outcomes for the given examples, in order: from this build, from the cache, or type-checked and run now. */
   async run(examples: readonly Example[]): Promise<Outcome[]> {
-    this.#loaded ??= this.#cache.load();
-    await this.#loaded;
-    const prepared = await Promise.all(examples.map((example) => this.prepare(example)));
-    const keys = prepared.map((item) => item.key);
-    const runs = new Map<string, CachedRun>();
-    for (const key of keys) {
-      const cached = this.#cache.get(key);
-      if (cached) runs.set(key, cached);
-    }
-    const pending = [...new Set(keys.filter((key) => !runs.has(key)))];
-    const pendingIndexes = pending.map((key) => keys.indexOf(key));
-    const fresh = await this.#runUncached(
-      pendingIndexes.map((index) => examples[index]!),
-      pendingIndexes.map((index) => prepared[index]!),
-    );
-    pending.forEach((key, index) => {
-      const run = fresh[index]!;
-      runs.set(key, run);
-      // A timeout depends on how busy the machine was; only settled results are kept.
-      if (run.result?.kind !== 'timeout') this.#cache.set(key, run);
-    });
-    await this.#cache.save();
-    const isFresh = new Set(pending);
-    for (const key of keys) {
-      if (isFresh.has(key)) this.#ran.add(key);
-      else if (!this.#ran.has(key)) this.#fromDisk.add(key);
-    }
-    return examples.map((example, index) => ({ example, cached: !isFresh.has(keys[index]!), ...runs.get(keys[index]!)! }));
-  }
-
-  async #runUncached(examples: readonly Example[], prepared: readonly Prepared[]): Promise<CachedRun[]> {
-    if (examples.length === 0) return [];
-    // The TypeScript compiler loads only when there is something to check: a warm build never needs it.
-    const { typecheckExamples } = await import('./typecheck.ts');
-    const checks = examples.flatMap((example) => (example.exercise ? [{ code: example.exercise.checkCode, file: example.file }] : []));
-    const diagnosed = typecheckExamples([...examples.map(({ code, file }) => ({ code, file })), ...checks], this.#options.root, this.#options.courseModules);
-    let nextCheck = examples.length;
-    const diagnostics = examples.map((example, index) => {
-      const own = diagnosed[index]!;
-      if (!example.exercise) return own;
-      // A check fence's problems are reported at its own lines, counted from the example's fence.
-      const offset = example.exercise.checkLine - example.line;
-      return [...own, ...diagnosed[nextCheck++]!.map((d) => ({ ...d, line: d.line + offset, inCheck: true }))];
-    });
-    const runnable = examples.flatMap((_, index) => (diagnostics[index]!.length === 0 && prepared[index]!.bundleError === undefined ? [index] : []));
-    const results = await executeAll(
-      runnable.map((index) => {
-        const example = examples[index]!;
-        const { main, check, lessonDir, sources } = prepared[index]!;
-        return {
-          program: main?.program ?? '',
-          sources: sources as ModuleSources,
-          lessonDir,
-          display: this.#options.display,
-          timeoutMs: example.timeoutMs,
-          exercise: example.exercise && { name: example.exercise.name, check: check?.program ?? '' },
-        };
+    await this.#load();
+    return Promise.all(
+      examples.map(async (example) => {
+        const prepared = await this.prepare(example);
+        const { key } = prepared;
+        let run = this.#runs.get(key);
+        let cached = !this.#ran.has(key);
+        if (!run) {
+          const onDisk = this.#cache.get(key);
+          if (onDisk) this.#fromDisk.add(key);
+          else cached = false;
+          run = onDisk ? Promise.resolve(onDisk) : this.#runFresh(example, prepared);
+          this.#runs.set(key, run);
+        }
+        return { example, cached, ...(await run) };
       }),
     );
-    return examples.map((_, index) => {
-      const bundleError = prepared[index]!.bundleError;
-      const result: RunResult | undefined =
-        bundleError !== undefined && diagnostics[index]!.length === 0 ? { kind: 'threw', output: '', error: `Error: ${bundleError}`, line: undefined } : results[runnable.indexOf(index)];
-      return { diagnostics: diagnostics[index]!, result };
+  }
+
+  /**
+   * Forgets this session's runs and bundles (`astro dev`, after a file
+   * changed), so the next request re-checks against the edited sources; the
+   * cache still answers for every example whose key is unchanged.
+   */
+  invalidate(): void {
+    this.#runs.clear();
+    this.#prepared.clear();
+    this.#options.bundler.invalidate();
+  }
+
+  /** The build is complete: the cache keeps only what it used, and the helper processes end. */
+  async finish(): Promise<void> {
+    await Promise.allSettled(this.#runs.values());
+    this.#cache.prune();
+    await this.#cache.save();
+    this.close();
+  }
+
+  /** Ends the helper processes (they also never keep a finished build alive). */
+  close(): void {
+    this.#pool.close();
+    this.#types.close();
+  }
+
+  #load(): Promise<void> {
+    this.#loaded ??= this.#cache.load();
+    return this.#loaded;
+  }
+
+  async #runFresh(example: Example, prepared: Prepared): Promise<CachedRun> {
+    this.#ran.add(prepared.key);
+    this.#progress(0, 1);
+    try {
+      const diagnostics = await this.#typecheck(example);
+      const result = diagnostics.length === 0 ? await this.#execute(example, prepared) : undefined;
+      const run = { diagnostics, result };
+      // A timeout or a death (out of memory) depends on the machine as much as on the code; only settled results go to disk.
+      if (result?.kind !== 'timeout' && result?.kind !== 'crashed') this.#cache.set(prepared.key, run);
+      this.#cache.saveSoon();
+      return run;
+    } finally {
+      this.#progress(1, 0);
+    }
+  }
+
+  async #typecheck(example: Example): Promise<TypeDiagnostic[]> {
+    const own = this.#types.check({ code: example.code, file: example.file });
+    if (!example.exercise) return own;
+    // A check fence's problems are reported at its own lines, counted from the example's fence.
+    const offset = example.exercise.checkLine - example.line;
+    const inCheck = await this.#types.check({ code: example.exercise.checkCode, file: example.file });
+    return [...(await own), ...inCheck.map((d) => ({ ...d, line: d.line + offset, inCheck: true }))];
+  }
+
+  #execute(example: Example, prepared: Prepared): Promise<RunResult> {
+    if (prepared.bundleError !== undefined) return Promise.resolve({ kind: 'threw', output: '', error: `Error: ${prepared.bundleError}`, line: undefined });
+    const { main, check, lessonDir, sources, hashes } = prepared;
+    const code = Object.fromEntries(Object.entries(hashes).map(([key, hash]) => [hash, sources[key]!]));
+    return this.#pool.run({
+      input: {
+        program: main?.program ?? '',
+        modules: hashes,
+        lessonDir,
+        display: this.#options.display,
+        exercise: example.exercise && { name: example.exercise.name, check: check?.program ?? '' },
+      },
+      code,
+      timeoutMs: example.timeoutMs,
     });
+  }
+
+  #progress(done: number, scheduled: number): void {
+    this.#done += done;
+    this.#scheduled += scheduled;
+    this.onProgress?.(this.#done, this.#scheduled);
   }
 }

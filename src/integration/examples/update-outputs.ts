@@ -68,6 +68,7 @@ async function main(): Promise<number> {
   // Exercises have no output fence; only examples are rewritten.
   for (const lesson of lessons) lesson.found = lesson.found.filter(({ example }) => example.role === 'example');
   const outcomes = await runner.run(lessons.flatMap((lesson) => lesson.found.map(({ example }) => example)));
+  await runner.finish();
   let next = 0;
   let changed = 0;
   const failures: string[] = [];

@@ -6,8 +6,6 @@
  * on: editing a file re-runs exactly the examples whose imports reach it.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
 import { isRelative } from '../../example-runtime/modules.ts';
 
@@ -74,31 +72,4 @@ export class ModuleBundler {
       return { kind: 'error', message: `Cannot bundle the module '${key}' for the examples: ${message}` };
     }
   }
-}
-
-let runtime: Promise<string> | undefined;
-
-/**
- * A hash of the code that decides what an example prints (the runtime, the
- * printers, the worker), so a change to how examples run re-runs them all. The
- * runtime is bundled, so only what it really imports counts (type-only imports
- * vanish); npm packages count by their version.
- */
-export function runtimeHash(workerFile: string): Promise<string> {
-  runtime ??= (async () => {
-    const result = await build({ ...OPTIONS, entryPoints: [workerFile], format: 'esm', platform: 'node', packages: 'external', minify: false });
-    const externals = new Set<string>();
-    for (const input of Object.values(result.metafile.inputs)) {
-      for (const imported of input.imports) if (imported.external && !imported.path.startsWith('node:')) externals.add(imported.path);
-    }
-    const versions = await Promise.all(
-      [...externals].toSorted().map(async (name) => {
-        const packageName = name.startsWith('@') ? name.split('/').slice(0, 2).join('/') : (name.split('/')[0] ?? name);
-        const manifest = await readFile(join(workerFile, '..', '..', '..', '..', 'node_modules', packageName, 'package.json'), 'utf8').catch(() => '');
-        return `${packageName}@${(JSON.parse(manifest || '{}') as { version?: string }).version ?? '?'}`;
-      }),
-    );
-    return sha256([result.outputFiles[0]?.text ?? '', ...versions].join('\n'));
-  })();
-  return runtime;
 }

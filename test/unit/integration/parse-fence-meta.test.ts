@@ -28,6 +28,8 @@ describe('parseFenceMeta', () => {
   test('a typo is an error that says what is accepted, never a silently skipped check', () => {
     expect(() => parse('ts', 'run thorws')).toThrowErrorMatchingInlineSnapshot(`[FenceMetaError: \`thorws\` is not an example flag; expected \`run\`, \`throws\` or \`timeout=<n>s\`]`);
     expect(() => parse('ts', 'run timeout=10')).toThrowErrorMatchingInlineSnapshot(`[FenceMetaError: \`timeout=10\` is not a time limit; expected e.g. \`timeout=10s\` or \`timeout=500ms\`]`);
+    expect(() => parse('ts', 'run timeout=100000s')).toThrowErrorMatchingInlineSnapshot(`[FenceMetaError: \`timeout=100000s\` is above the ceiling of 60 s for an example; expected at most \`timeout=60s\`]`);
+    expect(parse('ts', 'run timeout=60s')).toEqual({ kind: 'example', throws: false, timeoutMs: 60_000 });
     expect(() => parse('ts', 'exercise')).toThrowErrorMatchingInlineSnapshot(`[FenceMetaError: needs one \`check=<name>\`: the exported function of the stub that the check calls, e.g. \`check=sigmoidDerivative\`]`);
     expect(() => parse('ts', 'exercise check=sig-moid')).toThrowErrorMatchingInlineSnapshot(`[FenceMetaError: \`check=sig-moid\` is not the name of a function; expected e.g. \`check=sigmoidDerivative\`]`);
   });

@@ -1,0 +1,214 @@
+/**
+ * A pool of long-lived example processes (example-process.ts), one per core,
+ * that the build hands runs to. A child process rather than a thread inside
+ * the build: an example that calls `process.exit`, kills its process, or runs
+ * out of memory ends only its child, which is replaced, and the example is
+ * reported at its file:line. A run that outlives its time limit has its child
+ * killed and replaced too.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type { Verdict } from '../../example-runtime/exercise.ts';
+import type { FromChild, RunInput, ToChild } from './process-protocol.ts';
+
+export type RunResult =
+  | { kind: 'ok'; output: string; verdict?: Verdict | undefined }
+  | { kind: 'threw'; output: string; error: string; line: number | undefined }
+  | { kind: 'timeout'; output: string; timeoutMs: number }
+  /** The process running it died: `reason` completes "The example …". */
+  | { kind: 'crashed'; output: string; reason: string };
+
+export interface PoolRun {
+  input: RunInput;
+  /** Module code by hash, for the hashes in `input.modules`. */
+  code: Readonly<Record<string, string>>;
+  timeoutMs: number;
+}
+
+/** The V8 heap each example process may use (old space), in MB: an example that needs more is stopped and reported. */
+export const MEMORY_CAP_MB = 256;
+
+const CHILD_FILE = fileURLToPath(new URL('./example-process.ts', import.meta.url));
+/** A process that has not even started the run by then is stuck (a machine under extreme load). */
+const STARTUP_LIMIT_MS = 60_000;
+/** A process is retired after this many runs, so nothing an example left behind can accumulate. */
+const RUNS_PER_PROCESS = 500;
+/** How much of a dead process's stderr is kept to explain its death. */
+const STDERR_TAIL = 4_000;
+
+interface Job {
+  id: number;
+  run: PoolRun;
+  lines: string[];
+  resolve: (result: RunResult) => void;
+}
+
+interface Child {
+  process: ChildProcess;
+  /** Module hashes this process already holds. */
+  known: Set<string>;
+  job: Job | undefined;
+  runs: number;
+  stderr: string;
+  timer: NodeJS.Timeout | undefined;
+}
+
+/** Why a process died, in words for the author: completes "The example …". */
+function deathOf(code: number | null, signal: NodeJS.Signals | null, stderr: string): string {
+  if (/heap out of memory|Reached heap limit|Allocation failed/i.test(stderr)) return `ran out of memory: it may use up to ${MEMORY_CAP_MB} MB`;
+  return signal ? `killed the process running it (${signal})` : `ended the process running it (exit code ${code})`;
+}
+
+export class ProcessPool {
+  readonly #runtime: () => Promise<string>;
+  readonly #size: number;
+  readonly #children = new Set<Child>();
+  readonly #queue: Job[] = [];
+  #nextId = 1;
+  #closed = false;
+  #runtimeLoaded: Promise<string> | undefined;
+
+  /**
+   * @param runtime the code evaluated in every fresh context (runtime-bundle.ts)
+   * @param size how many processes run at once, by default one per core
+   */
+  constructor(runtime: () => Promise<string>, size = availableParallelism()) {
+    this.#runtime = runtime;
+    this.#size = Math.max(1, size);
+  }
+
+  /** Starts the processes ahead of the first run, so their start-up overlaps other work. */
+  async warm(): Promise<void> {
+    const runtime = await this.#runtimeCode();
+    while (this.#children.size < this.#size && !this.#closed) this.#spawn(runtime);
+  }
+
+  /** The example processes' ids, for a benchmark that reads their CPU time. */
+  get pids(): number[] {
+    return [...this.#children].flatMap((child) => child.process.pid ?? []);
+  }
+
+  run(run: PoolRun): Promise<RunResult> {
+    return new Promise((resolve) => {
+      this.#queue.push({ id: this.#nextId++, run, lines: [], resolve });
+      void this.#dispatch();
+    });
+  }
+
+  /** Stops every process; a run still queued or running gets no result. */
+  close(): void {
+    this.#closed = true;
+    for (const child of this.#children) child.process.kill('SIGKILL');
+    this.#children.clear();
+  }
+
+  #runtimeCode(): Promise<string> {
+    this.#runtimeLoaded ??= this.#runtime();
+    return this.#runtimeLoaded;
+  }
+
+  async #dispatch(): Promise<void> {
+    const runtime = await this.#runtimeCode();
+    while (this.#queue.length > 0 && !this.#closed) {
+      const idle = [...this.#children].find((candidate) => candidate.job === undefined);
+      const child = idle ?? (this.#children.size < this.#size ? this.#spawn(runtime) : undefined);
+      if (!child) return;
+      this.#start(child, this.#queue.shift()!);
+    }
+  }
+
+  #start(child: Child, job: Job): void {
+    child.job = job;
+    child.runs++;
+    const missing = Object.fromEntries(Object.values(job.run.input.modules).filter((hash) => !child.known.has(hash)).map((hash) => [hash, job.run.code[hash] ?? '']));
+    if (Object.keys(missing).length > 0) {
+      this.#send(child, { type: 'modules', code: missing });
+      for (const hash of Object.keys(missing)) child.known.add(hash);
+    }
+    this.#send(child, { type: 'run', id: job.id, input: job.run.input });
+    child.timer = setTimeout(() => this.#timeout(child, job), STARTUP_LIMIT_MS);
+    this.#ref(child, true);
+  }
+
+  #send(child: Child, message: ToChild): void {
+    child.process.send(message);
+  }
+
+  #spawn(runtime: string): Child {
+    const process = fork(CHILD_FILE, [], {
+      execArgv: [`--max-old-space-size=${MEMORY_CAP_MB}`],
+      // One time zone everywhere, so a date printed in local time is the same on every machine.
+      env: { ...globalThis.process.env, TZ: 'UTC' },
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+      serialization: 'json',
+    });
+    const child: Child = { process, known: new Set(), job: undefined, runs: 0, stderr: '', timer: undefined };
+    this.#children.add(child);
+    process.stderr?.on('data', (chunk: Buffer) => (child.stderr = (child.stderr + chunk.toString()).slice(-STDERR_TAIL)));
+    process.on('message', (message: FromChild) => this.#receive(child, message));
+    process.on('exit', (code, signal) => this.#exited(child, code, signal));
+    // A failure to start the process is reported as its exit.
+    process.on('error', () => undefined);
+    this.#send(child, { type: 'init', runtime });
+    this.#ref(child, false);
+    return child;
+  }
+
+  #receive(child: Child, message: FromChild): void {
+    const job = child.job;
+    if (!job || message.id !== job.id) return;
+    if (message.type === 'start') {
+      clearTimeout(child.timer);
+      child.timer = setTimeout(() => this.#timeout(child, job), job.run.timeoutMs);
+    } else if (message.type === 'lines') job.lines.push(...message.lines);
+    else if (message.type === 'done') this.#finish(child, { kind: 'ok', output: job.lines.join('\n'), verdict: message.verdict });
+    else this.#finish(child, { kind: 'threw', output: job.lines.join('\n'), error: message.text, line: message.line });
+  }
+
+  #timeout(child: Child, job: Job): void {
+    if (child.job !== job) return;
+    this.#finish(child, { kind: 'timeout', output: job.lines.join('\n'), timeoutMs: job.run.timeoutMs });
+    // Whatever it is stuck in, the process cannot be trusted with another run.
+    this.#retire(child);
+  }
+
+  #exited(child: Child, code: number | null, signal: NodeJS.Signals | null): void {
+    const job = child.job;
+    this.#children.delete(child);
+    clearTimeout(child.timer);
+    if (job) {
+      child.job = undefined;
+      job.resolve({ kind: 'crashed', output: job.lines.join('\n'), reason: deathOf(code, signal, child.stderr) });
+    }
+    void this.#dispatch();
+  }
+
+  #finish(child: Child, result: RunResult): void {
+    const job = child.job;
+    if (!job) return;
+    clearTimeout(child.timer);
+    child.job = undefined;
+    job.resolve(result);
+    if (child.runs >= RUNS_PER_PROCESS) this.#retire(child);
+    else this.#ref(child, false);
+    void this.#dispatch();
+  }
+
+  /** Takes a process out of the pool and ends it; a replacement starts when there is work. */
+  #retire(child: Child): void {
+    this.#children.delete(child);
+    child.job = undefined;
+    child.process.removeAllListeners('exit');
+    child.process.kill('SIGKILL');
+  }
+
+  /** An idle process must not keep the build (or a test run) alive. */
+  #ref(child: Child, busy: boolean): void {
+    const handles = [child.process, child.process.channel, child.process.stderr] as ({ ref?(): void; unref?(): void } | null | undefined)[];
+    for (const handle of handles) {
+      if (busy) handle?.ref?.();
+      else handle?.unref?.();
+    }
+  }
+}
