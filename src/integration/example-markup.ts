@@ -17,6 +17,7 @@
  */
 import type { ElementContent } from 'hast';
 import type { Blockquote, Code, Paragraph } from 'mdast';
+import { outputChildren } from './plot-markup.ts';
 
 function text(value: string): ElementContent {
   return { type: 'text', value };
@@ -33,7 +34,7 @@ function button(action: 'run' | 'edit' | 'reset', label: string, hidden = false)
 
 export interface ExampleMarkup {
   code: Code;
-  /** What the build printed. */
+  /** What the build printed, plot lines included (drawn as SVG in their place, see plot-markup.ts). */
   output: string;
   /** The instrumented program, so an unedited Run needs no transpiler in the page. */
   program: string;
@@ -71,7 +72,7 @@ export function exampleMarkup({ code, output, program, imports, lessonDir, throw
           tagName: 'output',
           // Focusable so a keyboard can scroll wide output; polite so a new run is announced.
           properties: { ariaLive: 'polite', ariaLabel: 'Output', tabIndex: 0 },
-          children: [{ type: 'element', tagName: 'samp', properties: {}, children: [text(output)] }],
+          children: [{ type: 'element', tagName: 'samp', properties: {}, children: outputChildren(output) }],
         },
       ],
     },

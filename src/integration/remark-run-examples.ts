@@ -7,7 +7,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { CourseError } from '../lib/errors.ts';
 import { exampleMarkup } from './example-markup.ts';
-import { actualOutput, checkOutcome } from './examples/check.ts';
+import { checkOutcome, printedOutput } from './examples/check.ts';
 import { examplesOf, findExamples, type FoundExample } from './examples/find-examples.ts';
 import type { ExampleRunner, Outcome, Prepared } from './examples/runner.ts';
 import { relativeToRoot } from './paths.ts';
@@ -45,7 +45,7 @@ function render({ parent, codeNode, outputNode, checkNode }: FoundExample, outco
   const markup = exampleMarkup({
     code: codeNode,
     // An exercise's stub fails its check by design; the reader sees a result once they run their own code.
-    output: exercise ? '' : actualOutput(outcome),
+    output: exercise ? '' : printedOutput(outcome),
     program: prepared.main?.program ?? '',
     imports: Object.keys(prepared.sources),
     lessonDir: prepared.lessonDir,

@@ -5,12 +5,14 @@
  *   virtual:course/config          the resolved course() options
  *   virtual:course/modules         a loader per course module (`#…` in package.json
  *                                  `imports`), for figures at build and explorers in the page
- *   virtual:course/module-sources  a loader per module examples import, each giving
+ *   virtual:course/module-sources  a loader per module examples import (and the
+ *                                  generator's own, such as `course:plot`), each giving
  *                                  the bundled script the page's example worker runs
  */
 import type { Plugin } from 'vite';
 import type { ResolvedCourseOptions } from './options.ts';
 import type { ModuleBundler } from './modules/bundle-modules.ts';
+import { GENERATOR_MODULES } from './modules/generator-modules.ts';
 
 const PREFIX = 'virtual:course/';
 const SOURCE_PREFIX = `${PREFIX}module-source/`;
@@ -50,7 +52,8 @@ export function vitePluginCourse({ options, courseModules, bundler, exampleModul
         return `export const modules = {\n${entries.join('\n')}\n};`;
       }
       if (name === 'module-sources') {
-        const keys = [...new Set([...courseModules, ...exampleModules()])].toSorted();
+        // The generator's modules (`course:plot`) are listed always: an edited example may import one the lesson did not.
+        const keys = [...new Set([...courseModules, ...Object.keys(GENERATOR_MODULES), ...exampleModules()])].toSorted();
         const entries = keys.map((key) => `  ${JSON.stringify(key)}: () => import(${JSON.stringify(SOURCE_PREFIX + encodeURIComponent(key))}),`);
         return `export const sources = {\n${entries.join('\n')}\n};`;
       }

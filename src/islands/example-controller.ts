@@ -8,6 +8,7 @@ import type { CourseExample } from './course-example.ts';
 import { createOutputWriter, type OutputWriter } from './example-output.ts';
 import { loadEdit, saveEdit } from './example-storage.ts';
 import { count, HEAD_LINES, TAIL_LINES } from './runner/output-limits.ts';
+import { rememberBuiltOutput, resetOutput } from './plot-output.ts';
 import { prepare, run, TIME_LIMIT_MS, type RunReport } from './runner/session.ts';
 
 export { prepare };
@@ -109,6 +110,8 @@ async function runExample(example: CourseExample): Promise<void> {
   caption.hidden = false;
   example.setAttribute('aria-busy', 'true');
   status(example, 'Running…', 'info');
+  // The build's output (its figures included) is kept for Reset before the first run replaces it.
+  rememberBuiltOutput(samp);
   const writer = createOutputWriter(samp);
   const { outcome, ms } = await run(request, (lines) => writer.add(lines), controller.signal);
   // A newer Run or a Reset took over the output; this run has nothing more to say.
@@ -183,7 +186,7 @@ function resetExample(example: CourseExample): void {
   }
   pre.hidden = false;
   showCode(example, null);
-  samp.textContent = example.builtOutput;
+  resetOutput(samp, example.builtOutput);
   caption.hidden = example.builtOutput === '';
   caption.querySelector('.example-status')?.remove();
   edit.hidden = false;

@@ -4,8 +4,11 @@
  * (each write lays the output out again). It keeps the first HEAD_LINES
  * and the last TAIL_LINES lines (runner/output-limits.ts) and, between them,
  * says how many it left out; rewriting the whole output for every line made
- * a long output cost the square of its length and froze the tab.
+ * a long output cost the square of its length and froze the tab. A line that
+ * carries a plot (course:plot) becomes its figure, in order with the text
+ * (plot-output.ts).
  */
+import { plotElement } from './plot-output.ts';
 import { count, cutLine, HEAD_LINES, TAIL_LINES } from './runner/output-limits.ts';
 
 /** The least time between two writes while a run prints; a reader cannot follow more. */
@@ -21,12 +24,56 @@ export interface OutputWriter {
   readonly omitted: number;
 }
 
+/**
+ * Appends lines to the output before `anchor`: runs of text go into the last
+ * text node (the one it returns), a plot line becomes its figure. `text` is
+ * the text node lines are being added to; `fresh` says it has none yet.
+ */
+function appendLines(samp: HTMLElement, anchor: Node, lines: readonly string[], text: Text, fresh: boolean): Text {
+  let current = text;
+  let empty = fresh;
+  for (const line of lines) {
+    const figure = plotElement(line);
+    if (figure) {
+      samp.insertBefore(figure, anchor);
+      current = document.createTextNode('');
+      samp.insertBefore(current, anchor);
+      empty = true;
+      continue;
+    }
+    current.appendData((empty ? '' : '\n') + line);
+    empty = false;
+  }
+  return current;
+}
+
+/** The last lines, as nodes: text, and each plot line's figure (kept, so a rewrite does not redraw it). */
+function tailNodes(lines: readonly string[], figures: Map<string, Element>): Node[] {
+  const nodes: Node[] = [];
+  let text: string[] = [];
+  for (const line of lines) {
+    const figure = figures.get(line) ?? plotElement(line);
+    if (!figure) {
+      text.push(line);
+      continue;
+    }
+    figures.set(line, figure);
+    nodes.push(document.createTextNode(`\n${text.join('\n')}`), figure);
+    text = [];
+  }
+  nodes.push(document.createTextNode(text.length > 0 ? `\n${text.join('\n')}` : ''));
+  return nodes;
+}
+
 export function createOutputWriter(samp: HTMLElement): OutputWriter {
-  const head = document.createTextNode('');
+  let head = document.createTextNode('');
   const gap = document.createTextNode('\n');
   const notice = document.createElement('span');
   notice.className = 'example-omitted';
-  const tail = document.createTextNode('');
+  // The last lines live in their own element, rewritten as they change.
+  const tail = document.createElement('span');
+  tail.className = 'example-output-tail';
+  const tailFigures = new Map<string, Element>();
   samp.replaceChildren(head, tail);
   let headCount = 0;
   let headWritten = 0;
@@ -45,7 +92,7 @@ export function createOutputWriter(samp: HTMLElement): OutputWriter {
     timer = frame = undefined;
     lastWrite = performance.now();
     if (pendingHead.length > 0) {
-      head.appendData((headWritten > 0 ? '\n' : '') + pendingHead.join('\n'));
+      head = appendLines(samp, notice.isConnected ? gap : tail, pendingHead, head, headWritten === 0 || head.data === '');
       headWritten += pendingHead.length;
       pendingHead = [];
     }
@@ -53,7 +100,7 @@ export function createOutputWriter(samp: HTMLElement): OutputWriter {
     // Until a line is left out, the tail simply continues the head.
     if (omitted > 0 && !notice.isConnected) tail.before(gap, notice);
     notice.textContent = `… ${count(omitted)} lines not shown …`;
-    tail.data = `\n${tailLines.join('\n')}`;
+    tail.replaceChildren(...tailNodes(tailLines, tailFigures));
   };
 
   return {

@@ -19,7 +19,8 @@ for (const lesson of lessons) {
       const built = await example.locator('output samp').textContent();
       await runAndWait(example);
       await expect(example.locator('.example-status')).toHaveText(/^Ran in your browser/);
-      expect(await example.locator('output samp').textContent(), `example ${index + 1}`).toBe(built);
+      // A plot is drawn once its renderer has loaded, which may be just after the run's status line.
+      await expect.poll(() => example.locator('output samp').textContent(), { message: `example ${index + 1}` }).toBe(built);
     }
   });
 }
@@ -160,6 +161,8 @@ test('without JavaScript, every example and its build output are on the page, wi
   const example = page.locator('course-example', { hasText: "from '#activations'" }).first();
   await expect(example.locator('pre code')).toContainText('sigmoid');
   await expect(example.locator('output samp')).toContainText('array([[0.52497919],');
+  // A figure an example draws is in the page too, as inline SVG.
+  await expect(page.locator('course-example .example-plot svg[role="img"]').first()).toBeVisible();
   await expect(example.getByRole('button', { name: 'Run' })).toBeHidden();
   await context.close();
 });

@@ -1,6 +1,7 @@
 """Validates a notebook against the nbformat schema, runs it in a real Jupyter
 client (nbclient) with the kernel named on the command line, and prints, as
-JSON, each code cell's saved output text and the text it printed when run.
+JSON, each code cell's saved output text and the text it printed when run
+(a figure as its SVG).
 
 Used by test/build/downloads.test.ts:
 
@@ -15,9 +16,25 @@ import sys
 
 import nbformat
 from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
 
 # How long a cell may stay quiet before its output counts as complete.
 QUIET_SECONDS = 1.0
+
+
+# Deno's kernel sometimes loses a cell's result when V8 collects garbage while
+# the cell runs ("CDP response has null result ... Promise was collected", on
+# its stderr), and then reports the cell as failed with the bare message
+# "Execution failed", although the cell's code ran: denoland/deno#20528, fixed
+# there once and still seen with Deno 2.x, more often in cells that allocate
+# much (a plot's first draw loads the renderer). That message is never an
+# exception of the cell's own code, which reports its own error; such a cell
+# is run again, at most this many times.
+KERNEL_FAULT_RETRIES = 2
+
+
+def is_kernel_fault(error):
+    return "Execution failed" in f"{error.evalue} {error.traceback}" and "Promise" not in f"{error.ename}"
 
 
 class LateOutputClient(NotebookClient):
@@ -29,7 +46,15 @@ class LateOutputClient(NotebookClient):
     answers that cell's request under it."""
 
     async def async_execute_cell(self, cell, cell_index, execution_count=None, store_history=True):
-        cell = await super().async_execute_cell(cell, cell_index, execution_count, store_history)
+        for attempt in range(1 + KERNEL_FAULT_RETRIES):
+            try:
+                cell = await super().async_execute_cell(cell, cell_index, execution_count, store_history)
+                break
+            except CellExecutionError as error:
+                if not is_kernel_fault(error) or attempt == KERNEL_FAULT_RETRIES:
+                    raise
+                # The cell's own code ran; the kernel lost its result. Run it again from a clean output.
+                cell.outputs = []
         if cell.cell_type != "code":
             return cell
         while True:
@@ -50,7 +75,9 @@ def text_of(outputs):
         elif kind == "error":
             parts.append(f"{output['ename']}: {output['evalue']}\n")
         elif kind in ("display_data", "execute_result"):
-            parts.append(output["data"].get("text/plain", "") + "\n")
+            # A figure counts by its SVG, so a re-run must draw exactly the saved one.
+            data = output["data"]
+            parts.append(data.get("image/svg+xml", data.get("text/plain", "")) + "\n")
     return "".join(parts)
 
 

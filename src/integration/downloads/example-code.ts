@@ -8,7 +8,8 @@
  *   with `display` imported from the download's display.ts. The rule for which
  *   statements are shown is the runner's (example-runtime/instrument.ts):
  *   assignments, `x++`, `void` and `delete` stay quiet. A `console.log(…)`
- *   line is left as it is: its value is undefined, which shows as nothing.
+ *   line is left as it is: its value is undefined, which shows as nothing;
+ *   so is a call to `plot` (or anything imported from a `course:` module).
  * - A relative import of a project file (`../../helpers/clip.ts`, from the
  *   lesson's folder) points at the copy of that file in the download.
  *
@@ -16,6 +17,7 @@
  * every other character stays as the author wrote it.
  */
 import ts from 'typescript';
+import { isGeneratorModule } from '../modules/generator-modules.ts';
 
 export interface ReaderCodeOptions {
   /** The specifier the code imports `display` from, e.g. `./display.ts`. */
@@ -57,14 +59,33 @@ function isConsoleCall(expression: ts.Expression): boolean {
   return ts.isCallExpression(expression) && ts.isPropertyAccessExpression(expression.expression) && ts.isIdentifier(expression.expression.expression) && expression.expression.expression.text === 'console';
 }
 
+/**
+ * The names the code imports from the generator's own modules (`plot` from
+ * `course:plot`): they return nothing, so a call to one needs no `display(…)`.
+ */
+function voidImports(file: ts.SourceFile): Set<string> {
+  const names = new Set<string>();
+  for (const statement of file.statements) {
+    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier) || !isGeneratorModule(statement.moduleSpecifier.text)) continue;
+    const bindings = statement.importClause?.namedBindings;
+    if (bindings && ts.isNamedImports(bindings)) for (const element of bindings.elements) names.add(element.name.text);
+  }
+  return names;
+}
+
+function isVoidCall(expression: ts.Expression, voids: ReadonlySet<string>): boolean {
+  return ts.isCallExpression(expression) && ts.isIdentifier(expression.expression) && voids.has(expression.expression.text);
+}
+
 function shownExpressions(file: ts.SourceFile): ts.Expression[] {
+  const voids = voidImports(file);
   const shown: ts.Expression[] = [];
   let prologue = true;
   for (const statement of file.statements) {
     // A string literal at the very top is a directive ('use strict'), as in the runner.
     const directive: boolean = prologue && ts.isExpressionStatement(statement) && ts.isStringLiteral(statement.expression);
     prologue &&= directive;
-    if (ts.isExpressionStatement(statement) && !directive && !isQuiet(statement.expression) && !isConsoleCall(statement.expression)) shown.push(statement.expression);
+    if (ts.isExpressionStatement(statement) && !directive && !isQuiet(statement.expression) && !isConsoleCall(statement.expression) && !isVoidCall(statement.expression, voids)) shown.push(statement.expression);
   }
   return shown;
 }

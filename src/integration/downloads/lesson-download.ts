@@ -6,12 +6,15 @@
  */
 import { join, normalize, sep } from 'node:path';
 import type { Heading, Root } from 'mdast';
-import { actualOutput, normaliseOutput } from '../examples/check.ts';
+import { actualOutput, normaliseOutput, printedOutput } from '../examples/check.ts';
+import { outputParts } from '../examples/plot-output.ts';
 import type { FoundExample } from '../examples/find-examples.ts';
 import type { Outcome } from '../examples/runner.ts';
 import type { DisplayName } from '../../example-runtime/print.ts';
 import { instrument } from '../../example-runtime/instrument.ts';
 import { displayModuleFiles } from './display-module.ts';
+import { PLOT_FILE, PLOT_SPECIFIER, plotModuleFiles } from './plot-module.ts';
+import { plotSvg, plotText } from './plot-render-entry.ts';
 import { readerCode } from './example-code.ts';
 import { lessonParts } from './lesson-parts.ts';
 import { downloadPath, type LibraryCollector } from './library-files.ts';
@@ -45,7 +48,7 @@ export interface LessonDownloadInput {
 }
 
 /** Names the download itself uses; a course file with one of them would be overwritten. */
-const OWN_NAMES = new Set(['README.md', 'package.json', 'deno.json', 'display.ts', 'display', 'examples']);
+const OWN_NAMES = new Set(['README.md', 'package.json', 'deno.json', 'display.ts', 'display', 'examples', 'course']);
 
 function toPosix(path: string): string {
   return path.split(sep).join('/');
@@ -71,8 +74,10 @@ function outputsOf(outcome: Outcome): CellOutput[] {
   const result = outcome.result;
   if (!result || outcome.example.role !== 'example') return [];
   if (result.kind !== 'threw') {
-    const text = actualOutput(outcome);
-    return text ? [{ kind: 'stream', text: `${text}\n` }] : [];
+    // Printed text as a stream, each plot as a figure (SVG, with its text form for plain-text viewers), in order.
+    return outputParts(printedOutput(outcome)).map((part): CellOutput =>
+      part.kind === 'text' ? { kind: 'stream', text: `${part.text}\n` } : { kind: 'display', data: { 'image/svg+xml': plotSvg(part.data), 'text/plain': plotText(part.data) } },
+    );
   }
   const printed = normaliseOutput(result.output);
   const match = /^([\w$.]+): ([\s\S]*)$/.exec(result.error);
@@ -93,7 +98,9 @@ export async function lessonDownloadFiles(input: LessonDownloadInput): Promise<M
   const { lesson, found, tree } = input;
   const lessonDir = toPosix(join(lesson.file, '..'));
   const projectPath = (specifier: string) => toPosix(normalize(join(lessonDir, specifier)));
-  const relativeTo = (prefix: string) => (specifier: string) => (specifier.startsWith('./') || specifier.startsWith('../') ? `${prefix}${downloadPath(projectPath(specifier))}` : undefined);
+  // A project file an example imports by relative path, and `course:plot`, point at their copies in the download.
+  const relativeTo = (prefix: string) => (specifier: string) =>
+    specifier === PLOT_SPECIFIER ? `${prefix}${PLOT_FILE}` : specifier.startsWith('./') || specifier.startsWith('../') ? `${prefix}${downloadPath(projectPath(specifier))}` : undefined;
   const notebookName = `${lesson.section}-${lesson.id}.ipynb`;
   const cells: CellSpec[] = [{ kind: 'markdown', text: introduction(input) }];
   const exampleFiles: ExampleFile[] = [];
@@ -133,10 +140,12 @@ export async function lessonDownloadFiles(input: LessonDownloadInput): Promise<M
     files.set(path, text);
   }
   for (const [path, text] of Object.entries(await displayModuleFiles(input.display))) files.set(path, text);
+  const plots = imports.includes(PLOT_SPECIFIER);
+  if (plots) for (const [path, text] of Object.entries(await plotModuleFiles())) files.set(path, text);
   files.set(notebookName, createNotebook(cells));
   files.set('package.json', packageJson(input, library.imports, library.packages));
   files.set('deno.json', `${JSON.stringify({ imports: library.imports }, null, 2)}\n`);
-  files.set('README.md', lessonReadme({ ...lesson, courseTitle: input.courseTitle, notebook: notebookName, examples: exampleFiles, library: [...library.files.keys()].toSorted(), packages: Object.keys(library.packages) }));
+  files.set('README.md', lessonReadme({ ...lesson, courseTitle: input.courseTitle, notebook: notebookName, examples: exampleFiles, library: [...library.files.keys()].toSorted(), packages: Object.keys(library.packages), plots }));
   return files;
 }
 

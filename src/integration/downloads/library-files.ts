@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, normalize, sep } from 'node:path';
 import ts from 'typescript';
 import { isRelative } from '../../example-runtime/modules.ts';
+import { isGeneratorModule } from '../modules/generator-modules.ts';
 
 export interface LibraryFiles {
   /** Path in the download (see downloadPath) → text. */
@@ -97,7 +98,8 @@ export class LibraryCollector {
     const result: LibraryFiles = { files: new Map(), imports: {}, packages: {} };
     const pending: string[] = [];
     const follow = (specifier: string, fromDir: string) => {
-      if (specifier.startsWith('node:')) return;
+      // Node's built-ins need nothing; the generator's own modules (`course:plot`) come with plot-module.ts.
+      if (specifier.startsWith('node:') || isGeneratorModule(specifier)) return;
       if (specifier.startsWith('#')) {
         const target = this.mapped(specifier);
         if (target === undefined) return;

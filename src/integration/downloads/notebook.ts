@@ -4,9 +4,10 @@
  * notebook's JSON text out; nothing here knows about lessons.
  */
 
-/** What a code cell printed: lines on stdout, or the error it stopped with. */
+/** What a code cell printed: lines on stdout, a figure (its forms by MIME type), or the error it stopped with. */
 export type CellOutput =
   | { kind: 'stream'; text: string }
+  | { kind: 'display'; data: Readonly<Record<string, string>> }
   | { kind: 'error'; name: string; message: string };
 
 export type CellSpec =
@@ -29,6 +30,7 @@ function lines(text: string): string[] {
 
 function outputJson(output: CellOutput): Record<string, unknown> {
   if (output.kind === 'stream') return { output_type: 'stream', name: 'stdout', text: lines(output.text) };
+  if (output.kind === 'display') return { output_type: 'display_data', data: Object.fromEntries(Object.entries(output.data).map(([type, text]) => [type, lines(text)])), metadata: {} };
   return { output_type: 'error', ename: output.name, evalue: output.message, traceback: [`${output.name}: ${output.message}`] };
 }
 

@@ -17,6 +17,8 @@ export interface LessonReadmeInput {
   library: readonly string[];
   /** npm packages the code imports. */
   packages: readonly string[];
+  /** Some example draws a plot (`course:plot`), so the download carries `course/`. */
+  plots?: boolean;
 }
 
 function describeExample({ path, role, throws }: ExampleFile): string {
@@ -59,7 +61,12 @@ deno run ${first ?? 'examples/01-example.ts'}
 - \`display.ts\`: how the lesson shows the value of an expression written on
   its own line. On the page \`f(x);\` alone on a line shows its value; here it
   is written \`display(f(x));\`.
-- The course code the examples import, at the paths it has in the course's
+${input.plots ? `- \`course/plot.ts\`: \`plot()\`, which the examples that draw import. In the
+  notebook it shows the figure the lesson page shows (after the lines the cell
+  prints); under Node or \`deno run\` it prints the plot's text form, as the
+  lesson's output does. \`course/plot/\` is its code, \`course/render.ts\` the
+  course's figure renderer, bundled.
+` : ''}- The course code the examples import, at the paths it has in the course's
   repository:
 ${input.library.map((path) => `  - \`${path}\``).join('\n') || '  (none)'}
 - \`package.json\` (its \`imports\`, for Node) and \`deno.json\` (its import

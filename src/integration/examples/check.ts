@@ -17,6 +17,7 @@ import {
   ExerciseStubPasses,
 } from '../../lib/errors.ts';
 import { excerpt, outputDiff } from './output-diff.ts';
+import { withPlotText } from './plot-output.ts';
 import type { Outcome } from './runner.ts';
 
 /** Trailing spaces are invisible in a lesson and editors strip them, so they never count. */
@@ -28,8 +29,13 @@ export function normaliseOutput(text: string): string {
     .replace(/\n+$/, '');
 }
 
-/** The text printed under the example on the page (and written by `examples:update`). */
+/** The text printed under the example on the page (and written by `examples:update`), each plot in its text form. */
 export function actualOutput(outcome: Outcome): string {
+  return normaliseOutput(withPlotText(printedOutput(outcome)));
+}
+
+/** What the run printed, plot lines as they came (example-runtime/plot/marker.ts), for the page to draw. */
+export function printedOutput(outcome: Outcome): string {
   const result = outcome.result;
   if (!result) return '';
   const text = result.kind === 'threw' ? [result.output, result.error].filter(Boolean).join('\n') : result.output;

@@ -6,6 +6,10 @@
  */
 import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
+import { GENERATOR_MODULES } from '../modules/generator-modules.ts';
+
+/** The generator's own modules (`course:plot`) are files of the generator, not packages: each specifier maps to its file. */
+export const GENERATOR_PATHS: Record<string, string[]> = Object.fromEntries(Object.entries(GENERATOR_MODULES).map(([specifier, file]) => [specifier, [file]]));
 
 export interface TypeDiagnostic {
   /** 1-based line inside the example. */
@@ -72,4 +76,5 @@ export const TSCONFIG_OPTIONS = {
   lib: ['es2023'],
   types: [],
   skipLibCheck: true,
+  paths: GENERATOR_PATHS,
 } as const;

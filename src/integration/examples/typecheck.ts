@@ -8,7 +8,7 @@
  */
 import { join } from 'node:path';
 import ts from 'typescript';
-import { ENVIRONMENT, virtualName, withModuleHint, type CheckedSource, type TypeDiagnostic } from './typecheck-shared.ts';
+import { ENVIRONMENT, GENERATOR_PATHS, virtualName, withModuleHint, type CheckedSource, type TypeDiagnostic } from './typecheck-shared.ts';
 
 export type { CheckedSource, TypeDiagnostic } from './typecheck-shared.ts';
 
@@ -25,6 +25,7 @@ const OPTIONS: ts.CompilerOptions = {
   lib: ['lib.es2023.d.ts'],
   types: [],
   skipLibCheck: true,
+  paths: GENERATOR_PATHS,
 };
 
 function messageOf(diagnostic: ts.Diagnostic, courseModules: readonly string[]): string {

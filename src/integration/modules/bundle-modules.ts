@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { build, type BuildOptions } from 'esbuild';
 import { isRelative } from '../../example-runtime/modules.ts';
+import { GENERATOR_MODULES, isGeneratorModule } from './generator-modules.ts';
 
 export type BundleResult = { kind: 'ok'; code: string; hash: string } | { kind: 'error'; message: string };
 
@@ -57,7 +58,8 @@ export class ModuleBundler {
 
   async #build(key: string): Promise<BundleResult> {
     // A relative key is a file of the project; anything else is resolved as package.json would.
-    const specifier = key.startsWith('/') ? `.${key}` : key;
+    // A generator module (`course:plot`) is its file; a root-relative key a file of the project.
+    const specifier = isGeneratorModule(key) ? GENERATOR_MODULES[key]! : key.startsWith('/') ? `.${key}` : key;
     if (isRelative(key)) return { kind: 'error', message: `'${key}' is not a module key` };
     try {
       const result = await build({

@@ -6,6 +6,7 @@
  * Nothing here changes how a line is printed, only how much of it is shown;
  * output the build could check (a lesson's) is far inside these limits.
  */
+import { isPlotLine } from '../../example-runtime/plot/marker.ts';
 
 /** Lines kept from the start of the output. */
 export const HEAD_LINES = 1_000;
@@ -32,6 +33,7 @@ export function count(n: number): string {
  * cutLine('x'.repeat(10_005)); // returns 'xxx…x … (5 more characters)'
  */
 export function cutLine(line: string): string {
-  if (line.length <= LINE_CHARS) return line;
+  // A plot's line is its data (bounded by the plot API's downsampling), not text a reader scrolls through.
+  if (line.length <= LINE_CHARS || isPlotLine(line)) return line;
   return `${line.slice(0, LINE_CHARS)} … (${count(line.length - LINE_CHARS)} more characters)`;
 }

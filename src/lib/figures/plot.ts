@@ -1,7 +1,10 @@
 /**
- * The geometry of a "function and its derivative" figure, computed at build time: scales, ticks, the two
- * curves as SVG path data, the markers at jump discontinuities, and where the legend goes. Pure data in,
- * pure data out, so the numbers can be tested without rendering; `render-svg.ts` turns the result into markup.
+ * The geometry of a line plot, computed from plain data: scales, ticks, the curves as SVG path data, the
+ * markers at jump discontinuities, marked points, straight lines, and where the legend goes. `layoutPlot`
+ * lays out any number of curves (the plots examples print through `course:plot`);
+ * `plotFunctionAndDerivative` samples a function and its derivative for the figure components and lays
+ * them out with it. Pure data in, pure data out, so the numbers can be tested without rendering;
+ * `render-svg.ts` turns the result into markup, the same way at build time and in the page.
  *
  * Coordinates are in viewBox units (the SVG scales to the width of its container). Text sizes are *not*
  * decided here: the stylesheet enlarges them on narrow screens (see "Figures" in global.css), so every
@@ -9,7 +12,6 @@
  */
 
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
 
 /** One of the two curves: its legend label and the function to sample. */
 export interface CurveSpec {
@@ -80,8 +82,15 @@ export interface Marker extends Point {
   kind: 'open' | 'closed';
 }
 
+/** How a curve is drawn; colour comes from its place in the list (`series`), style tells curves apart in greyscale. */
+export type LineStyle = 'solid' | 'dashed';
+
 export interface PlottedCurve {
-  role: 'fn' | 'derivative';
+  /** Set by `plotFunctionAndDerivative`, whose stylesheet classes (`plot-curve-fn`, `plot-curve-derivative`) predate series. */
+  role?: 'fn' | 'derivative' | undefined;
+  /** Its place among the curves, 0-based: picks its colour from the palette. */
+  series: number;
+  style: LineStyle;
   label: string;
   /** Continuous pieces, in viewBox units; one per interval between discontinuities. */
   segments: Point[][];
@@ -101,7 +110,32 @@ export interface Legend {
   /** The box, in em relative to `anchor` (negative x or y for the right or bottom corners). */
   box: { x: number; y: number; width: number; height: number };
   /** One row per curve, function first: a line sample from `swatch.x1` to `swatch.x2`, then the label. In em. */
-  rows: { role: PlottedCurve['role']; label: string; y: number; swatch: { x1: number; x2: number }; textX: number }[];
+  rows: LegendRow[];
+}
+
+/** One line of the legend: a curve (`series` set) or a labelled straight line (`series` undefined). In em. */
+export interface LegendRow {
+  role?: PlottedCurve['role'];
+  series: number | undefined;
+  style: LineStyle;
+  label: string;
+  y: number;
+  swatch: { x1: number; x2: number };
+  textX: number;
+}
+
+/** A marked point, in viewBox units, with its label (possibly empty). */
+export interface PlottedPoint extends Marker {
+  label: string;
+}
+
+/** A straight line clipped to the plot area, in viewBox units. */
+export interface PlottedLine {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  label: string;
 }
 
 /** A figure ready to render: plain data, no functions. */
@@ -116,9 +150,34 @@ export interface Plot {
   /** Scale definitions: `scaleLinear().domain(x.domain).range(x.range)` maps data to viewBox units. */
   x: { domain: [number, number]; range: [number, number]; ticks: Tick[]; label: string };
   y: { domain: [number, number]; range: [number, number]; ticks: Tick[]; label: string };
-  /** The function, then its derivative when there is one. */
+  /** The curves in order: for `plotFunctionAndDerivative`, the function, then its derivative when there is one. */
   curves: [PlottedCurve, ...PlottedCurve[]];
+  points: PlottedPoint[];
+  lines: PlottedLine[];
   legend: Legend;
+}
+
+/** A curve to lay out, in data coordinates: continuous pieces (finite values only) and its jump markers. */
+export interface CurveData {
+  label: string;
+  style: LineStyle;
+  role?: PlottedCurve['role'];
+  segments: Point[][];
+  markers: Marker[];
+}
+
+/** Everything `layoutPlot` needs, in data coordinates. */
+export interface LayoutInput {
+  id: string;
+  title: string;
+  description: string;
+  /** The x interval, kept exactly. */
+  domain: readonly [number, number];
+  xLabel: string;
+  yLabel: string;
+  curves: readonly CurveData[];
+  points?: readonly { x: number; y: number; label: string; open: boolean }[];
+  lines?: readonly { x: number; y: number; slope: number; label: string }[];
 }
 
 /** The viewBox: 16∶10, wide enough for a lesson column, and large enough that 14-unit text reads at desktop width. */
@@ -152,22 +211,49 @@ const CORNERS: readonly Legend['corner'][] = ['top-left', 'top-right', 'bottom-r
 export function plotFunctionAndDerivative(options: PlotOptions): Plot {
   const { id, title, description, fn, derivative, domain = [-6, 6], kinks = [], samples = 241 } = options;
   checkOptions(domain, samples);
-  const area = { left: MARGIN.left, top: MARGIN.top, right: WIDTH - MARGIN.right, bottom: HEIGHT - MARGIN.bottom };
-  // x keeps the author's domain exactly (no `nice()`): the description quotes values at its ends, and
-  // [−5, 5] silently widened to [−6, 6] would surprise. Its ticks are still d3's round numbers inside it.
-  const x = scaleLinear().domain(domain).range([area.left, area.right]);
   const [x0, x1] = domain;
   const specs = derivative ? [fn, derivative] : [fn];
   const breaks = specs.flatMap((spec) => spec.discontinuities ?? []);
   const xs = sampleXs(x0, x1, samples, [...kinks, ...breaks]);
+  const curves = specs.map((spec, i): CurveData => {
+    const segments = sampleCurve(spec, xs, x0, x1);
+    // A gap in one of these curves would otherwise go unnoticed (the API for examples draws gaps instead).
+    for (const { x, y } of segments.flat()) if (!Number.isFinite(y)) throw new RangeError(`plotFunctionAndDerivative: f(${x}) is ${y}, expected a finite number`);
+    return {
+      label: spec.label,
+      style: i === 0 ? 'solid' : 'dashed',
+      role: i === 0 ? 'fn' : 'derivative',
+      segments,
+      markers: insideBreaks(spec, x0, x1).flatMap((d) => jumpMarkers(spec.f, d)),
+    };
+  });
+  return layoutPlot({ id, title, description, domain, xLabel: options.xLabel ?? 'x', yLabel: options.yLabel ?? 'f(x)', curves });
+}
 
-  const data = specs.map((spec) => sampleCurve(spec, xs, x0, x1));
-  // The value taken at a jump need not equal either limit, so it counts towards the y range too.
-  const taken = specs.flatMap((spec) => insideBreaks(spec, x0, x1).map((d) => ({ x: d, y: spec.f(d) })));
-  const y = scaleLinear().domain(yDomain([...data.flat(2), ...taken])).range([area.bottom, area.top]);
-
-  const curves = data.map((segments, i) => toPlotted(i === 0 ? 'fn' : 'derivative', specs[i]!, segments, x, y, x0, x1)) as Plot['curves'];
-
+/**
+ * Lays out any line plot: N curves (colour by place, solid or dashed), marked points and straight lines,
+ * on the same frame, ticks and legend as the function figures.
+ */
+export function layoutPlot(input: LayoutInput): Plot {
+  const { id, title, description, domain, curves: data, points = [], lines = [] } = input;
+  const area = { left: MARGIN.left, top: MARGIN.top, right: WIDTH - MARGIN.right, bottom: HEIGHT - MARGIN.bottom };
+  // x keeps the author's domain exactly (no `nice()`): the description quotes values at its ends, and
+  // [−5, 5] silently widened to [−6, 6] would surprise. Its ticks are still d3's round numbers inside it.
+  const [x0, x1] = domain;
+  const x = scaleLinear().domain([x0, x1]).range([area.left, area.right]);
+  // The value taken at a jump need not equal either limit, so markers count towards the y range too.
+  const inRange = points.filter((p) => p.x >= x0 && p.x <= x1);
+  const y = scaleLinear()
+    .domain(yDomain([...data.flatMap((c) => [...c.segments.flat(), ...c.markers]), ...inRange]))
+    .range([area.bottom, area.top]);
+  const [ylo, yhi] = y.domain() as [number, number];
+  if (data.length === 0) throw new RangeError('layoutPlot: no curves to plot');
+  const curves = data.map((c, i) => toPlotted(c, i, x, y)) as Plot['curves'];
+  const plottedLines = lines.flatMap((l) => {
+    const clipped = clipLine(l, [x0, x1], [ylo, yhi]);
+    return clipped ? [{ x1: round(x(clipped[0])), y1: round(y(l.y + l.slope * (clipped[0] - l.x))), x2: round(x(clipped[1])), y2: round(y(l.y + l.slope * (clipped[1] - l.x))), label: l.label }] : [];
+  });
+  const plottedPoints = inRange.map((p) => ({ x: round(x(p.x)), y: round(y(p.y)), kind: p.open ? ('open' as const) : ('closed' as const), label: p.label }));
   return {
     id,
     title,
@@ -175,16 +261,21 @@ export function plotFunctionAndDerivative(options: PlotOptions): Plot {
     width: WIDTH,
     height: HEIGHT,
     area,
-    x: { domain: [x0, x1], range: [area.left, area.right], ticks: ticks(x, TICK_COUNT.x), label: options.xLabel ?? 'x' },
-    y: {
-      domain: y.domain() as [number, number],
-      range: [area.bottom, area.top],
-      ticks: ticks(y, TICK_COUNT.y),
-      label: options.yLabel ?? 'f(x)',
-    },
+    x: { domain: [x0, x1], range: [area.left, area.right], ticks: ticks(x, TICK_COUNT.x), label: input.xLabel },
+    y: { domain: [ylo, yhi], range: [area.bottom, area.top], ticks: ticks(y, TICK_COUNT.y), label: input.yLabel },
     curves,
-    legend: placeLegend(curves, area),
+    points: plottedPoints,
+    lines: plottedLines,
+    legend: placeLegend(curves, plottedLines, plottedPoints, area),
   };
+}
+
+/** The x interval over which the line through (x, y) with `slope` lies inside the box, or undefined if it misses it. */
+function clipLine(l: { x: number; y: number; slope: number }, [x0, x1]: readonly [number, number], [ylo, yhi]: readonly [number, number]): [number, number] | undefined {
+  if (l.slope === 0) return l.y >= ylo && l.y <= yhi ? [x0, x1] : undefined;
+  const [a, b] = [l.x + (ylo - l.y) / l.slope, l.x + (yhi - l.y) / l.slope];
+  const [from, to] = [Math.max(x0, Math.min(a, b)), Math.min(x1, Math.max(a, b))];
+  return from < to ? [from, to] : undefined;
 }
 
 function checkOptions(domain: readonly [number, number], samples: number): void {
@@ -246,6 +337,7 @@ function yDomain(points: readonly Point[]): [number, number] {
     lo = Math.min(lo, y);
     hi = Math.max(hi, y);
   }
+  if (lo > hi) [lo, hi] = [-1, 1]; // nothing finite to show: an empty frame around 0
   if (lo === hi) [lo, hi] = [lo - 1, hi + 1];
   const [a, b] = scaleLinear().domain([lo, hi]).nice(TICK_COUNT.y).domain() as [number, number];
   const pad = (b - a) * Y_PADDING;
@@ -257,21 +349,10 @@ function ticks(scale: ScaleLinear<number, number>, count: number): Tick[] {
   return scale.ticks(count).map((value) => ({ value, position: round(scale(value)), label: format(value) }));
 }
 
-function toPlotted(
-  role: PlottedCurve['role'],
-  spec: CurveSpec,
-  data: Point[][],
-  x: ScaleLinear<number, number>,
-  y: ScaleLinear<number, number>,
-  x0: number,
-  x1: number,
-): PlottedCurve {
-  const segments = data.map((segment) => segment.map((p) => ({ x: round(x(p.x)), y: round(y(p.y)) })));
-  const path = line<Point>((p) => p.x, (p) => p.y).digits(2);
-  const markers = insideBreaks(spec, x0, x1)
-    .flatMap((d) => jumpMarkers(spec.f, d))
-    .map((m) => ({ ...m, x: round(x(m.x)), y: round(y(m.y)) }));
-  return { role, label: spec.label, segments, paths: segments.map((s) => path(s) ?? ''), markers };
+function toPlotted(c: CurveData, series: number, x: ScaleLinear<number, number>, y: ScaleLinear<number, number>): PlottedCurve {
+  const segments = c.segments.map((segment) => segment.map((p) => ({ x: round(x(p.x)), y: round(y(p.y)) })));
+  const markers = c.markers.map((m) => ({ ...m, x: round(x(m.x)), y: round(y(m.y)) }));
+  return { ...(c.role && { role: c.role }), series, style: c.style, label: c.label, segments, paths: segments.map(pathOf), markers };
 }
 
 /** A filled dot at (d, f(d)), and an open circle at each one-sided limit that f does not take at d. */
@@ -285,13 +366,17 @@ function jumpMarkers(f: (x: number) => number, d: number): Marker[] {
  * Puts the legend in the first corner of the plot area that no curve passes through at the largest text
  * size. Falls back to the top-left corner (the legend has a background, so it stays legible over a curve).
  */
-function placeLegend(curves: readonly PlottedCurve[], area: Plot['area']): Legend {
+function placeLegend(curves: readonly PlottedCurve[], lines: readonly PlottedLine[], marked: readonly PlottedPoint[], area: Plot['area']): Legend {
   const { padding, swatch, gap, rowHeight, charWidth } = LEGEND_EM;
-  const longest = Math.max(...curves.map((c) => [...c.label].length));
+  const entries: Omit<LegendRow, 'y' | 'swatch' | 'textX'>[] = [
+    ...curves.map((c) => ({ ...(c.role && { role: c.role }), series: c.series, style: c.style, label: c.label })),
+    ...lines.filter((l) => l.label !== '').map((l) => ({ series: undefined, style: 'dashed' as const, label: l.label })),
+  ];
+  const longest = Math.max(0, ...entries.map((c) => [...c.label].length));
   const width = round(2 * padding + swatch + gap + longest * charWidth);
-  const height = round(2 * padding + curves.length * rowHeight);
+  const height = round(2 * padding + entries.length * rowHeight);
   const inset = 8;
-  const points = curves.flatMap((c) => [...c.segments.flat(), ...c.markers]);
+  const points = [...curves.flatMap((c) => [...c.segments.flat(), ...c.markers]), ...marked];
   const layout = (corner: Legend['corner']) => {
     const left = corner.endsWith('left');
     const top = corner.startsWith('top');
@@ -305,12 +390,21 @@ function placeLegend(curves: readonly PlottedCurve[], area: Plot['area']): Legen
     return !points.some((p) => p.x >= x0 && p.x <= x1 && p.y >= y0 && p.y <= y1);
   };
   const chosen = CORNERS.map(layout).find(clear) ?? layout('top-left');
-  const rows = curves.map((c, i) => {
+  const rows = entries.map((entry, i) => {
     const x = chosen.box.x + padding;
     const y = round(chosen.box.y + padding + (i + 0.5) * rowHeight);
-    return { role: c.role, label: c.label, y, swatch: { x1: x, x2: round(x + swatch) }, textX: round(x + swatch + gap) };
+    return { ...entry, y, swatch: { x1: x, x2: round(x + swatch) }, textX: round(x + swatch + gap) };
   });
   return { ...chosen, rows };
+}
+
+/**
+ * SVG path data for a polyline whose points are already rounded: what d3-shape's `line().digits(2)` writes
+ * (`M…L…`, and `Z` after a lone point), without its 4 KB gzip in the page that draws printed plots.
+ */
+function pathOf(points: readonly Point[]): string {
+  if (points.length === 0) return '';
+  return `M${points.map((p) => `${p.x},${p.y}`).join('L')}${points.length === 1 ? 'Z' : ''}`;
 }
 
 /** Two decimals of a viewBox unit: a hundredth of a pixel at desktop width, and short markup. */

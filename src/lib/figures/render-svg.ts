@@ -9,11 +9,13 @@
  */
 
 import { escapeXml } from '../text.ts';
-import type { Legend, Plot, PlottedCurve } from './plot.ts';
+import type { Legend, LegendRow, LineStyle, Plot, PlottedCurve } from './plot.ts';
 
 /** How far tick marks stick out of the plot area, and the gap between a tick and its label, in viewBox units. */
 const TICK = 6;
 const TICK_GAP = 4;
+/** How many series colours the stylesheet defines (`.plot-series-0` … `-4`); further series reuse them. */
+const PALETTE_SIZE = 5;
 
 export { escapeXml };
 
@@ -33,7 +35,9 @@ export function renderPlotSvg(plot: Plot): string {
     `<desc id="${id}-desc">${escapeXml(plot.description)}</desc>`,
     grid(plot),
     axes(plot),
+    guides(plot),
     ...plot.curves.map(curve),
+    points(plot),
     legend(plot.legend),
     '</svg>',
   ].join('');
@@ -75,25 +79,56 @@ function axes({ x, y, area }: Plot): string {
 }
 
 /** The fallback look of each curve's lines without our CSS: black, and solid vs dashed as with it. */
-const LINE_FALLBACK: Record<PlottedCurve['role'], string> = {
-  fn: 'stroke-width="2.5"',
-  derivative: 'stroke-width="2.5" stroke-dasharray="7 5"',
+const LINE_FALLBACK: Record<LineStyle, string> = {
+  solid: 'stroke-width="2.5"',
+  dashed: 'stroke-width="2.5" stroke-dasharray="7 5"',
 };
 
+/**
+ * A curve's classes: its colour by place (`plot-series-<n>`, see global.css), its style, and the older role
+ * classes of function figures, which the explorer's stylesheet and tests rely on.
+ */
+function curveClass(c: Pick<PlottedCurve, 'role' | 'series' | 'style'>): string {
+  return `plot-curve plot-series-${c.series % PALETTE_SIZE} plot-${c.style}${c.role ? ` plot-curve-${c.role}` : ''}`;
+}
+
+/** Straight lines (tangents, asymptotes), under the curves, clipped to the plot area. */
+function guides({ lines }: Plot): string {
+  if (lines.length === 0) return '';
+  const items = lines.map((l) => `<line class="plot-guide" x1="${l.x1}" y1="${l.y1}" x2="${l.x2}" y2="${l.y2}" stroke-width="1.5" stroke-dasharray="2 3"/>`);
+  return `<g class="plot-guides" stroke="currentColor" fill="none">${items.join('')}</g>`;
+}
+
+/** Marked points, above the curves, each with its label up and to the right. */
+function points({ points: marked }: Plot): string {
+  if (marked.length === 0) return '';
+  const items = marked.map(
+    (p) =>
+      `<circle class="plot-marker plot-marker-${p.kind}" cx="${p.x}" cy="${p.y}" r="0.3em" stroke-width="2" fill="${p.kind === 'open' ? 'white' : 'currentColor'}"/>` +
+      (p.label === '' ? '' : `<text class="plot-point-label" x="${p.x}" y="${p.y}" dx="0.5em" dy="-0.5em" stroke="none">${escapeXml(p.label)}</text>`),
+  );
+  return `<g class="plot-points" stroke="currentColor" fill="currentColor">${items.join('')}</g>`;
+}
+
 function curve(c: PlottedCurve): string {
-  const paths = c.paths.map((d) => `<path class="plot-line" d="${d}" ${LINE_FALLBACK[c.role]}/>`);
+  const paths = c.paths.map((d) => `<path class="plot-line" d="${d}" ${LINE_FALLBACK[c.style]}/>`);
   // An open circle is filled with the page background, so the line under it does not show through.
   const markers = c.markers.map(
     (m) => `<circle class="plot-marker plot-marker-${m.kind}" cx="${m.x}" cy="${m.y}" r="0.3em" stroke-width="2" fill="${m.kind === 'open' ? 'white' : 'currentColor'}"/>`,
   );
-  return `<g class="plot-curve plot-curve-${c.role}" fill="none" stroke="currentColor">${[...paths, ...markers].join('')}</g>`;
+  return `<g class="${curveClass(c)}" fill="none" stroke="currentColor">${[...paths, ...markers].join('')}</g>`;
+}
+
+function swatch(row: LegendRow): string {
+  const at = `x1="${row.swatch.x1}em" x2="${row.swatch.x2}em" y1="${row.y}em" y2="${row.y}em"`;
+  if (row.series === undefined) return `<g class="plot-guides" fill="none" stroke="currentColor"><line class="plot-guide" ${at} stroke-width="1.5" stroke-dasharray="2 3"/></g>`;
+  return `<g class="${curveClass({ ...row, series: row.series })}" fill="none" stroke="currentColor"><line class="plot-line" ${at} ${LINE_FALLBACK[row.style]}/></g>`;
 }
 
 function legend({ anchor, box, rows }: Legend): string {
   const items = rows.map(
     (row) =>
-      `<g class="plot-curve plot-curve-${row.role}" fill="none" stroke="currentColor">` +
-      `<line class="plot-line" x1="${row.swatch.x1}em" x2="${row.swatch.x2}em" y1="${row.y}em" y2="${row.y}em" ${LINE_FALLBACK[row.role]}/></g>` +
+      swatch(row) +
       `<text class="plot-legend-label" x="${row.textX}em" y="${row.y}em" dy="0.32em" fill="currentColor">${escapeXml(row.label)}</text>`,
   );
   return [

@@ -18,6 +18,13 @@ describe('readerCode(code, options)', () => {
     expect(readerCode("console.log('a');\nconsole.error(1);\n", options)).toBe("console.log('a');\nconsole.error(1);\n");
   });
 
+  test('a call to plot() is left as it is: it draws and returns nothing, and the import points at the download’s copy', () => {
+    const rewrite = { ...options, rewriteImport: (specifier: string) => (specifier === 'course:plot' ? './course/plot.ts' : undefined) };
+    expect(readerCode("import { plot } from 'course:plot';\n\nplot({ series: [{ f: Math.tanh }] });\n", rewrite)).toBe(
+      "import { plot } from './course/plot.ts';\n\nplot({ series: [{ f: Math.tanh }] });\n",
+    );
+  });
+
   test('points relative imports at the copies in the download, keeping the quotes', () => {
     expect(readerCode('import { clip } from "../../helpers/clip.ts";\nclip(0);\n', options)).toBe(
       'import { clip } from "./lib/clip.ts";\nimport { display } from \'./display.ts\';\ndisplay(clip(0));\n',
