@@ -5,7 +5,7 @@
  * key, so edits saved before the count existed are still found). An edit stays
  * with its example even when the lesson around it changes.
  */
-import { shortHash } from '../lib/text.ts';
+import { shortHash } from '../lib/short-hash.ts';
 
 /**
  * @param occurrence how many examples before this one on the page have the same code

@@ -36,7 +36,7 @@ test('an edit saved before this change is still found (the first of identical ex
   const source = (await page.locator('course-example pre').first().textContent()) ?? '';
   await page.evaluate(
     ([path, source]) => {
-      // FNV-1a as src/lib/text.ts shortHash: the key format edits were saved under.
+      // FNV-1a as src/lib/short-hash.ts: the key format edits were saved under.
       let h = 0x811c9dc5;
       for (let i = 0; i < source.length; i++) h = Math.imul(h ^ source.charCodeAt(i), 0x01000193);
       localStorage.setItem(`course-example:${path}:${(h >>> 0).toString(36)}`, 'console.log("kept");');

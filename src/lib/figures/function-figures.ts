@@ -5,7 +5,7 @@
  * numbers in those words are computed from the functions, so a change to the
  * course's code shows up in the text.
  */
-import { shortHash } from '../text.ts';
+import { shortHash } from '../short-hash.ts';
 import type { PlotOptions } from './plot.ts';
 
 type Scalar = (x: number) => number;

@@ -4,7 +4,7 @@
  * page draws exactly the SVG the build inlined.
  */
 import type { PlotData, SeriesData } from '../../example-runtime/plot/types.ts';
-import { shortHash } from '../text.ts';
+import { shortHash } from '../short-hash.ts';
 import { n } from './function-figures.ts';
 import { layoutPlot, type CurveData, type Point } from './plot.ts';
 import { renderPlotSvg } from './render-svg.ts';
