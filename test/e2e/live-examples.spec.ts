@@ -157,8 +157,8 @@ test('without JavaScript, every example and its build output are on the page, wi
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(pages.sigmoid.path);
-  // 3.1 opens with a plain implementation; the first example of the library is the one that imports it.
-  const example = page.locator('course-example', { hasText: "from '#activations'" }).first();
+  // 3.1 opens with its figure and a plain implementation: this is the library's first example on arrays.
+  const example = page.locator('course-example').filter({ has: page.locator('pre code', { hasText: 'const x = [[0.1]' }) });
   await expect(example.locator('pre code')).toContainText('sigmoid');
   await expect(example.locator('output samp')).toContainText('array([[0.52497919],');
   // A figure an example draws is in the page too, as inline SVG.
