@@ -31,7 +31,7 @@ import { findBrokenLinks, type BrokenLinkReport } from './check-links.ts';
 import rehypeCopyButtons from './rehype-copy-buttons.ts';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
 import rehypeKatexStrict from './rehype-katex-strict.ts';
-import { writeDownloads, type DownloadStats } from './downloads/write-downloads.ts';
+import type { DownloadStats } from './downloads/write-downloads.ts';
 import { createCourseRunner } from './examples/create-runner.ts';
 import { createProgress } from './examples/progress.ts';
 import type { ExampleRunner } from './examples/runner.ts';
@@ -136,6 +136,9 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
         const outDir = fileURLToPath(dir);
         if (runner) {
           // The downloads' outputs are the runs the lessons already made; finish() comes after, so the cache keeps them.
+          // Imported here, not at the top: the downloads' parsers and zip are for the end of a build,
+          // and `astro dev` or `astro check` would load them for nothing.
+          const { writeDownloads } = await import('./downloads/write-downloads.ts');
           const downloads = await writeDownloads({ root, contentDir: join(root, 'content'), outDir, site, base, courseTitle: options.title, display: options.display, runner });
           await runner.finish();
           const stats = runner.stats;

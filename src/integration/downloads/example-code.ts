@@ -16,7 +16,8 @@
  * TypeScript's own parser finds the statements in the TypeScript source, so
  * every other character stays as the author wrote it.
  */
-import ts from 'typescript';
+import type TS from 'typescript';
+import { ts } from './typescript.ts';
 import { isGeneratorModule } from '../modules/generator-modules.ts';
 
 export interface ReaderCodeOptions {
@@ -43,7 +44,7 @@ interface Edit {
 }
 
 /** The runner's rule: statements that assign, count or discard are not shown. */
-function isQuiet(expression: ts.Expression): boolean {
+function isQuiet(expression: TS.Expression): boolean {
   if (ts.isBinaryExpression(expression)) {
     const kind = expression.operatorToken.kind;
     return kind >= ts.SyntaxKind.FirstAssignment && kind <= ts.SyntaxKind.LastAssignment;
@@ -55,7 +56,7 @@ function isQuiet(expression: ts.Expression): boolean {
 }
 
 /** `console.log(…)` returns undefined, which the page shows as nothing, so it needs no `display(…)` around it. */
-function isConsoleCall(expression: ts.Expression): boolean {
+function isConsoleCall(expression: TS.Expression): boolean {
   return ts.isCallExpression(expression) && ts.isPropertyAccessExpression(expression.expression) && ts.isIdentifier(expression.expression.expression) && expression.expression.expression.text === 'console';
 }
 
@@ -63,7 +64,7 @@ function isConsoleCall(expression: ts.Expression): boolean {
  * The names the code imports from the generator's own modules (`plot` from
  * `course:plot`): they return nothing, so a call to one needs no `display(…)`.
  */
-function voidImports(file: ts.SourceFile): Set<string> {
+function voidImports(file: TS.SourceFile): Set<string> {
   const names = new Set<string>();
   for (const statement of file.statements) {
     if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier) || !isGeneratorModule(statement.moduleSpecifier.text)) continue;
@@ -73,13 +74,13 @@ function voidImports(file: ts.SourceFile): Set<string> {
   return names;
 }
 
-function isVoidCall(expression: ts.Expression, voids: ReadonlySet<string>): boolean {
+function isVoidCall(expression: TS.Expression, voids: ReadonlySet<string>): boolean {
   return ts.isCallExpression(expression) && ts.isIdentifier(expression.expression) && voids.has(expression.expression.text);
 }
 
-function shownExpressions(file: ts.SourceFile): ts.Expression[] {
+function shownExpressions(file: TS.SourceFile): TS.Expression[] {
   const voids = voidImports(file);
-  const shown: ts.Expression[] = [];
+  const shown: TS.Expression[] = [];
   let prologue = true;
   for (const statement of file.statements) {
     // A string literal at the very top is a directive ('use strict'), as in the runner.
@@ -90,7 +91,7 @@ function shownExpressions(file: ts.SourceFile): ts.Expression[] {
   return shown;
 }
 
-function importEdits(file: ts.SourceFile, rewrite: ReaderCodeOptions['rewriteImport']): Edit[] {
+function importEdits(file: TS.SourceFile, rewrite: ReaderCodeOptions['rewriteImport']): Edit[] {
   return file.statements.flatMap((statement) => {
     const specifier = ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement) ? statement.moduleSpecifier : undefined;
     if (!specifier || !ts.isStringLiteral(specifier)) return [];
@@ -101,7 +102,7 @@ function importEdits(file: ts.SourceFile, rewrite: ReaderCodeOptions['rewriteImp
   });
 }
 
-function functionEdits(file: ts.SourceFile): Edit[] {
+function functionEdits(file: TS.SourceFile): Edit[] {
   return file.statements.flatMap((statement) => {
     if (!ts.isFunctionDeclaration(statement) || !statement.name || !statement.body) return [];
     const exported = statement.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword) ?? false;

@@ -8,7 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, join, normalize, sep } from 'node:path';
-import ts from 'typescript';
+import { ts } from './typescript.ts';
 import { isRelative } from '../../example-runtime/modules.ts';
 import { isGeneratorModule } from '../modules/generator-modules.ts';
 

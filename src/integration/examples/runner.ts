@@ -112,9 +112,12 @@ export class ExampleRunner {
     this.#warm ??= (async () => {
       await this.#load();
       if (this.#cache.size > 0) return;
+      const examples = collect ? await collect() : undefined;
+      // A course whose lessons have no examples starts no compiler and no example process.
+      if (examples?.length === 0) return;
       this.#types.start();
       void this.#pool.warm();
-      if (collect) await this.run(await collect());
+      if (examples) await this.run(examples);
     })().catch(() => undefined); // a lesson that cannot be read here reports its own error when compiled
     return this.#warm;
   }
