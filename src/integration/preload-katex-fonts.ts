@@ -84,6 +84,17 @@ export function addFontPreloads(html: string, urls: readonly string[]): string {
   return html.replace(/<meta charset="utf-8"\s*\/?>/i, (meta) => meta + links);
 }
 
+/** Every page inlines the same stylesheet: parsed once. */
+const parsed = new Map<string, KatexFonts>();
+function fontsOf(css: string): KatexFonts {
+  let fonts = parsed.get(css);
+  if (!fonts) {
+    fonts = parseKatexFonts(css);
+    parsed.set(css, fonts);
+  }
+  return fonts;
+}
+
 async function filesUnder(dir: string, suffix: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((entry) => entry.isFile() && entry.name.endsWith(suffix)).map((entry) => join(entry.parentPath, entry.name));
@@ -92,13 +103,15 @@ async function filesUnder(dir: string, suffix: string): Promise<string[]> {
 /** Adds the preloads to every HTML page of a build; returns how many pages got at least one. */
 export async function preloadKatexFonts(outDir: string): Promise<number> {
   const stylesheets = await Promise.all((await filesUnder(outDir, '.css')).map((file) => readFile(file, 'utf8')));
-  const katexCss = stylesheets.find((css) => css.includes('font-family:KaTeX_Main'));
-  if (!katexCss) return 0;
-  const fonts = parseKatexFonts(katexCss);
+  const isKatex = (css: string) => css.includes('font-family:KaTeX_Main');
+  // A stylesheet of the build, or (with `inlineStylesheets`) the page's own <style>.
+  const shared = stylesheets.find(isKatex);
   let pages = 0;
   for (const file of await filesUnder(outDir, '.html')) {
     const html = await readFile(file, 'utf8');
-    const urls = fontsUsed(html, fonts);
+    const katexCss = shared ?? [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1] ?? '').find(isKatex);
+    if (!katexCss) continue;
+    const urls = fontsUsed(html, fontsOf(katexCss));
     if (urls.length === 0) continue;
     await writeFile(file, addFontPreloads(html, urls));
     pages++;

@@ -29,10 +29,13 @@ describe('a fixture course that builds', () => {
     expect(page.querySelector('code.language-math, pre.language-math')).toBeNull();
   });
 
-  test("KaTeX's stylesheet and fonts are served by the site, and linked only on pages with math", async () => {
+  test("KaTeX's stylesheet and fonts are served by the site, and on pages with math only", async () => {
+    // The stylesheets a page has: inlined in it (`inlineStylesheets`), or linked.
     const stylesheets = async (path: string) => {
-      const hrefs = [...(await build.page(path)).querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute('href') ?? '');
-      return Promise.all(hrefs.map(async (href) => ({ href, css: await readFile(`${build.root}dist${href}`, 'utf8') })));
+      const page = await build.page(path);
+      const hrefs = [...page.querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute('href') ?? '');
+      const linked = await Promise.all(hrefs.map(async (href) => ({ href, css: await readFile(`${build.root}dist${href}`, 'utf8') })));
+      return [...linked, ...[...page.querySelectorAll('style')].map((style) => ({ href: 'inline', css: style.textContent ?? '' }))];
     };
     const isKatex = ({ css }: { css: string }) => css.includes('.katex') && css.includes('KaTeX_Main');
     const withMath = await stylesheets('/ch/first/');

@@ -1,5 +1,8 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { addFontPreloads, fontsUsed, parseKatexFonts } from '../../../src/integration/preload-katex-fonts.ts';
+import { addFontPreloads, fontsUsed, parseKatexFonts, preloadKatexFonts } from '../../../src/integration/preload-katex-fonts.ts';
 
 // The shape of KaTeX's minified stylesheet, as Vite writes it, cut down to three faces.
 const css = [
@@ -46,5 +49,20 @@ describe('addFontPreloads(html, urls)', () => {
     expect(addFontPreloads(html, ['/f.woff2'])).toBe(
       '<head><meta charset="utf-8"><link rel="preload" href="/f.woff2" as="font" type="font/woff2" crossorigin><link rel="stylesheet" href="/a.css"></head>',
     );
+  });
+});
+
+describe('preloadKatexFonts(outDir)', () => {
+  test('finds KaTeX’s stylesheet inlined in the page (inlineStylesheets), a media query with `<=` included', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'katex-preload-'));
+    try {
+      const page = `<!doctype html><html><head><meta charset="utf-8"><style>@media (width<=40rem){.search{position:static}}${css}</style></head><body><p><span class="katex"><span class="mord mathnormal">x</span></span></p></body></html>`;
+      await writeFile(join(dir, 'index.html'), page);
+      expect(await preloadKatexFonts(dir)).toBe(1);
+      const html = await readFile(join(dir, 'index.html'), 'utf8');
+      expect(html).toContain('<link rel="preload" href="/_astro/KaTeX_Math-Italic.b1.woff2" as="font" type="font/woff2" crossorigin>');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
