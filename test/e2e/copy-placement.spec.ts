@@ -2,20 +2,29 @@
 import { expect, test, type Page } from '@playwright/test';
 import { colorSchemes, lessons, pages, screens } from './site.ts';
 
-/** Copy buttons whose box overlaps a line of text of any code block, named for the failure message. */
+/**
+ * Copy buttons whose box overlaps a line of text of any code block, named for the failure message.
+ * Each button is measured on screen, where the reader sees it: a lesson lays out what is off
+ * screen only as the reader nears it (content-visibility), so off-screen boxes are not final.
+ */
 function buttonsOverCode(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-    const lines = [...document.querySelectorAll('pre.astro-code .line')].flatMap((line) => {
-      const range = document.createRange();
-      range.selectNodeContents(line);
-      return [...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => ({ rect, text: line.textContent ?? '' }));
-    });
-    return [...document.querySelectorAll('button.copy-code')].flatMap((button, index) => {
+    const hits: string[] = [];
+    for (const [index, button] of [...document.querySelectorAll('button.copy-code')].entries()) {
+      button.scrollIntoView({ block: 'center' });
+      await frame();
       const box = button.getBoundingClientRect();
+      const lines = [...document.querySelectorAll('pre.astro-code .line')].flatMap((line) => {
+        const range = document.createRange();
+        range.selectNodeContents(line);
+        return [...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => ({ rect, text: line.textContent ?? '' }));
+      });
       const hit = lines.find((line) => overlap(box, line.rect));
-      return hit ? [`button ${index + 1} covers “${hit.text.trim().slice(0, 40)}”`] : [];
-    });
+      if (hit) hits.push(`button ${index + 1} covers “${hit.text.trim().slice(0, 40)}”`);
+    }
+    return hits;
   });
 }
 
