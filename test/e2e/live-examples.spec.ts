@@ -4,24 +4,13 @@
  * errors show their line; output is text, never HTML; the keyboard suffices.
  */
 import { expect, test } from '@playwright/test';
-import { edit, runAndWait } from './examples.ts';
+import { edit, expectUneditedRunsAsBuilt, runAndWait } from './examples.ts';
 import { lessons, pages } from './site.ts';
 
 for (const lesson of lessons) {
   test(`${lesson.heading}: every example, run unedited, prints exactly what the build printed`, async ({ page }) => {
     await page.goto(lesson.path);
-    // Exercises print a verdict instead; they are checked below.
-    const examples = page.locator('course-example:not([data-check])');
-    const count = await examples.count();
-    expect(count).toBeGreaterThan(0);
-    for (let index = 0; index < count; index++) {
-      const example = examples.nth(index);
-      const built = await example.locator('output samp').textContent();
-      await runAndWait(example);
-      await expect(example.locator('.example-status')).toHaveText(/^Ran in your browser/);
-      // A plot is drawn once its renderer has loaded, which may be just after the run's status line.
-      await expect.poll(() => example.locator('output samp').textContent(), { message: `example ${index + 1}` }).toBe(built);
-    }
+    await expectUneditedRunsAsBuilt(page);
   });
 }
 

@@ -4,25 +4,8 @@
  * input gets a clear message while the page stays responsive.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { edit, runAndWait } from './examples.ts';
 import { lessons, pages } from './site.ts';
-
-const FINISHED = /^(Ran in your browser|The example threw|Stopped after)/;
-
-async function runAndWait(example: Locator): Promise<void> {
-  await example.getByRole('button', { name: 'Run' }).click();
-  await expect(example.locator('.example-status')).toHaveText(FINISHED, { timeout: 20_000 });
-}
-
-/** Replaces the example's code, opening its editor first if it is not open yet. */
-async function edit(page: Page, example: Locator, code: string): Promise<void> {
-  const editor = example.locator('.cm-content');
-  if (await editor.isVisible()) await editor.click();
-  else await example.getByRole('button', { name: 'Edit' }).click();
-  await expect(editor).toBeFocused();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(code);
-}
 
 /** The lesson's example that plots (the first whose output holds a figure), pinned by place so a run that draws nothing keeps it. */
 async function plotting(page: Page): Promise<Locator> {

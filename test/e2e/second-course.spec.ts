@@ -6,12 +6,12 @@
  * function. The course is built once for this file and served statically.
  */
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { buildSite } from '../helpers/build-site.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { edit, expectUneditedRunsAsBuilt, runAndWait } from './examples.ts';
 
 const ROOT = fileURLToPath(new URL('../fixtures/courses/losses/', import.meta.url));
-const FINISHED = /^(Ran in your browser|Passed|Not yet|The example threw|Stopped after)/;
 let server: StaticServer;
 
 test.describe.configure({ mode: 'serial' });
@@ -26,11 +26,6 @@ test.afterAll(async () => {
   await server?.close();
 });
 
-async function runAndWait(example: Locator): Promise<void> {
-  await example.getByRole('button', { name: 'Run' }).click();
-  await expect(example.locator('.example-status')).toHaveText(FINISHED, { timeout: 20_000 });
-}
-
 test('the course has its own title, chapter and comparison table', async ({ page }) => {
   await page.goto(`${server.origin}/`);
   await expect(page.locator('.site-title')).toHaveText('Loss Functions by Example');
@@ -43,16 +38,7 @@ test('the course has its own title, chapter and comparison table', async ({ page
 for (const lesson of ['mse', 'bce']) {
   test(`${lesson}: every example, run unedited, prints exactly what the build printed`, async ({ page }) => {
     await page.goto(`${server.origin}/losses/${lesson}/`);
-    const examples = page.locator('course-example:not([data-check])');
-    const count = await examples.count();
-    expect(count).toBeGreaterThan(0);
-    for (let index = 0; index < count; index++) {
-      const example = examples.nth(index);
-      const built = await example.locator('output samp').textContent();
-      await runAndWait(example);
-      await expect(example.locator('.example-status')).toHaveText(/^Ran in your browser/);
-      expect(await example.locator('output samp').textContent(), `example ${index + 1}`).toBe(built);
-    }
+    await expectUneditedRunsAsBuilt(page);
   });
 }
 
@@ -71,11 +57,7 @@ test('the exercise fails as given, and passes with the solution', async ({ page 
   await expect(exercise.locator('.example-status')).toHaveText(/^Not yet/);
   await expect(exercise.locator('output samp')).toHaveText('✗ meanSquaredError([0.8, 0.1, 0.1], [1, 0, 0]) returned 0, but the library gives 0.019999999999999993.');
   const solution = await page.locator('.exercise-solution pre').textContent();
-  await exercise.getByRole('button', { name: 'Edit' }).click();
-  await expect(exercise.locator('.cm-content')).toBeFocused();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(solution ?? '');
+  await edit(page, exercise, solution ?? '');
   await runAndWait(exercise);
   await expect(exercise.locator('.example-status')).toHaveText(/^Passed/);
   await expect(exercise.locator('output samp')).toHaveText('✓ meanSquaredError agrees with the library on all 3 inputs.');
