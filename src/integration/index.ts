@@ -25,7 +25,7 @@ import remarkMath from 'remark-math';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BrokenLink, CourseError } from '../lib/errors.ts';
-import { readBuiltSite } from './built-site.ts';
+import { listBuiltAssets, readBuiltPages } from './built-site.ts';
 import { checkFrontmatter } from './check-frontmatter.ts';
 import { findBrokenLinks, type BrokenLinkReport } from './check-links.ts';
 import rehypeCopyButtons from './rehype-copy-buttons.ts';
@@ -134,26 +134,35 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        if (runner) {
-          // The downloads' outputs are the runs the lessons already made; finish() comes after, so the cache keeps them.
-          // Imported here, not at the top: the downloads' parsers and zip are for the end of a build,
-          // and `astro dev` or `astro check` would load them for nothing.
-          const { writeDownloads } = await import('./downloads/write-downloads.ts');
-          const downloads = await writeDownloads({ root, contentDir: join(root, 'content'), outDir, site, base, courseTitle: options.title, display: options.display, runner });
-          await runner.finish();
-          const stats = runner.stats;
-          // Reaching this hook means no example failed: a failure stops the build earlier.
-          logger.info(`examples: ${stats.run} run, ${stats.cached} cached, 0 failed`);
-          logger.info(describeDownloads(downloads));
-        }
-        const built = await readBuiltSite(outDir);
-        const broken = findBrokenLinks(built.pages, built.assets, site, base);
-        if (broken.length > 0) throw brokenLinksError(broken, authoredLinks);
-        logger.info(`checked the links of ${built.pages.length} pages: none broken`);
-        const preloaded = await preloadKatexFonts(outDir);
+        // Each page is read and parsed once, for the font preloads and the link check.
+        const pages = await readBuiltPages(outDir);
+        const preloaded = await preloadKatexFonts(outDir, pages);
         logger.info(`KaTeX fonts preloaded on ${preloaded} pages`);
-        const indexed = await writeSearchIndex(outDir, options.lang);
-        logger.info(`search index: ${indexed} pages`);
+        // Pagefind indexes in a process of its own, on the other core, while the downloads are written here.
+        const search = writeSearchIndex(outDir, options.lang);
+        try {
+          if (runner) {
+            // The downloads' outputs are the runs the lessons already made; finish() comes after, so the cache keeps them.
+            // Imported here, not at the top: the downloads' parsers and zip are for the end of a build,
+            // and `astro dev` or `astro check` would load them for nothing.
+            const { writeDownloads } = await import('./downloads/write-downloads.ts');
+            const downloads = await writeDownloads({ root, contentDir: join(root, 'content'), outDir, site, base, courseTitle: options.title, display: options.display, runner });
+            await runner.finish();
+            const stats = runner.stats;
+            // Reaching this hook means no example failed: a failure stops the build earlier.
+            logger.info(`examples: ${stats.run} run, ${stats.cached} cached, 0 failed`);
+            logger.info(describeDownloads(downloads));
+          }
+          // After the downloads: pages link to them.
+          const broken = findBrokenLinks(pages, await listBuiltAssets(outDir), site, base);
+          if (broken.length > 0) throw brokenLinksError(broken, authoredLinks);
+          logger.info(`checked the links of ${pages.length} pages: none broken`);
+        } catch (error) {
+          // Pagefind's process is closed before the build stops with the first error.
+          await search.catch(() => undefined);
+          throw error;
+        }
+        logger.info(`search index: ${await search} pages`);
       },
     },
   };

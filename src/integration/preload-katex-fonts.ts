@@ -59,20 +59,31 @@ export function parseKatexFonts(css: string): KatexFonts {
   return { faces, rules };
 }
 
-/** The woff2 URLs of the faces a page's formulas use, in a stable order. */
-export function fontsUsed(html: string, fonts: KatexFonts): string[] {
-  const classSets: Set<string>[] = [];
+/** The value of every `class` attribute in a page, each once. */
+export function classAttributes(html: string): Set<string> {
+  const values = new Set<string>();
   const parser = new Parser({
     onopentag(_name, attributes) {
-      if (attributes['class']) classSets.push(new Set(attributes['class'].split(/\s+/)));
+      if (attributes['class']) values.add(attributes['class']);
     },
   });
   parser.write(html);
   parser.end();
-  if (!classSets.some((classes) => classes.has('katex'))) return [];
+  return values;
+}
+
+/** The woff2 URLs of the faces a page's formulas use, in a stable order. */
+export function fontsUsed(html: string, fonts: KatexFonts): string[] {
+  return fontsOfClasses(classAttributes(html), fonts);
+}
+
+/** {@link fontsUsed}, from the page's class attributes (see classAttributes). */
+export function fontsOfClasses(classes: ReadonlySet<string>, fonts: KatexFonts): string[] {
+  const classSets = [...classes].map((value) => new Set(value.split(/\s+/)));
+  if (!classSets.some((set) => set.has('katex'))) return [];
   const used = new Set<string>();
   for (const rule of fonts.rules) {
-    if (classSets.some((classes) => rule.classes.every((name) => classes.has(name)))) used.add(rule.face);
+    if (classSets.some((set) => rule.classes.every((name) => set.has(name)))) used.add(rule.face);
   }
   return [...used].flatMap((face) => fonts.faces.get(face) ?? []).toSorted();
 }
@@ -100,21 +111,38 @@ async function filesUnder(dir: string, suffix: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile() && entry.name.endsWith(suffix)).map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** Adds the preloads to every HTML page of a build; returns how many pages got at least one. */
-export async function preloadKatexFonts(outDir: string): Promise<number> {
+/** A built page as the checks after the build read it (see built-site.ts). */
+export interface PageToPreload {
+  file: string;
+  html: string;
+  classes: ReadonlySet<string>;
+}
+
+/**
+ * Adds the preloads to every HTML page of a build; returns how many pages got at least one.
+ * @param pages the build's pages, if already read (the link check reads them all): each is parsed once
+ */
+export async function preloadKatexFonts(outDir: string, pages?: readonly PageToPreload[]): Promise<number> {
   const stylesheets = await Promise.all((await filesUnder(outDir, '.css')).map((file) => readFile(file, 'utf8')));
   const isKatex = (css: string) => css.includes('font-family:KaTeX_Main');
   // A stylesheet of the build, or (with `inlineStylesheets`) the page's own <style>.
   const shared = stylesheets.find(isKatex);
-  let pages = 0;
-  for (const file of await filesUnder(outDir, '.html')) {
-    const html = await readFile(file, 'utf8');
+  const toPreload =
+    pages ??
+    (await Promise.all(
+      (await filesUnder(outDir, '.html')).map(async (file) => {
+        const html = await readFile(file, 'utf8');
+        return { file, html, classes: classAttributes(html) };
+      }),
+    ));
+  let count = 0;
+  for (const { file, html, classes } of toPreload) {
     const katexCss = shared ?? [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1] ?? '').find(isKatex);
     if (!katexCss) continue;
-    const urls = fontsUsed(html, fontsOf(katexCss));
+    const urls = fontsOfClasses(classes, fontsOf(katexCss));
     if (urls.length === 0) continue;
     await writeFile(file, addFontPreloads(html, urls));
-    pages++;
+    count++;
   }
-  return pages;
+  return count;
 }

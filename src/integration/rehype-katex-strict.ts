@@ -5,11 +5,18 @@
  * The search index keeps each formula once (see lib/math-search.ts).
  *
  * rehype-katex does the rendering part but only warns on bad TeX (it would
- * publish a red formula), and it turns KaTeX's HTML into a tree with parse5,
- * which cost a warm build of this course half a second; KaTeX's output is
- * simple, well-formed markup, so htmlparser2 and hastscript build it here.
+ * publish a red formula), and it turns KaTeX's HTML into a tree with parse5.
+ * Here a formula stays the HTML string KaTeX wrote, in a `<Fragment set:html>`:
+ * a tree of it (hundreds of nodes a formula, most of a lesson's nodes) would be
+ * walked by every later plugin and then serialized back to the same string by
+ * MDX's optimizer, which together cost a 100-lesson build seconds. Math in a
+ * heading or a table becomes a tree (htmlparser2 and hastscript build it:
+ * KaTeX's output is simple, well-formed markup): a heading's id and table-of-
+ * contents entry are made from its text, and a table with a component in it
+ * would be written by MDX's JSX, which drops its whitespace and rewrites `align`.
  */
 import type { Element, ElementContent, Parent, Root } from 'hast';
+import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import { toText } from 'hast-util-to-text';
 import { h, s } from 'hastscript';
 import type { ChildNode } from 'domhandler';
@@ -38,6 +45,19 @@ function toHast(node: ChildNode, inSvg: boolean): ElementContent[] {
 export function katexToHast(html: string): ElementContent[] {
   return parseDocument(html).children.flatMap((node) => toHast(node, false));
 }
+
+/** The formula as Astro's MDX writes a static HTML string: what its `optimize` makes of static markup. */
+function htmlFragment(html: string, display: boolean): MdxJsxFlowElementHast | MdxJsxTextElementHast {
+  return {
+    type: display ? 'mdxJsxFlowElement' : 'mdxJsxTextElement',
+    name: 'Fragment',
+    attributes: [{ type: 'mdxJsxAttribute', name: 'set:html', value: html }],
+    children: [],
+  };
+}
+
+/** Where math must stay a tree: see the header. */
+const needsTree = (node: Parent) => node.type === 'element' && /^(h[1-6]|table)$/.test((node as Element).tagName);
 
 function classesOf(element: Element): string[] {
   const value = element.properties['className'];
@@ -74,7 +94,9 @@ export default function rehypeKatexStrict() {
       } catch (error) {
         throw texError(error as KatexParseError, tex, scope, display, file);
       }
-      container.children.splice(container.children.indexOf(scope), 1, ...katexToHast(indexMathOnce(html)));
+      const indexed = indexMathOnce(html);
+      const replacement = ancestors.some(needsTree) ? katexToHast(indexed) : [htmlFragment(indexed, display)];
+      container.children.splice(container.children.indexOf(scope), 1, ...(replacement as ElementContent[]));
       return SKIP;
     });
   };

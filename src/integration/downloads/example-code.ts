@@ -123,13 +123,25 @@ function applyEdits(code: string, edits: readonly Edit[]): string {
   return result;
 }
 
+/** An example is written into its lesson's .ts file and its notebook: parsed once for both. */
+const sourceFiles = new Map<string, TS.SourceFile>();
+function parsed(code: string): TS.SourceFile {
+  let file = sourceFiles.get(code);
+  if (!file) {
+    // No parent pointers: the edits read positions only, and getStart is given the file.
+    file = ts.createSourceFile('example.ts', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+    sourceFiles.set(code, file);
+  }
+  return file;
+}
+
 /**
  * @example
  * readerCode("import { sigmoid } from '#lib';\n\nsigmoid(0);\n", { displayModule: './display.ts', rewriteImport: () => undefined });
  * // returns "import { sigmoid } from '#lib';\nimport { display } from './display.ts';\n\ndisplay(sigmoid(0));\n"
  */
 export function readerCode(code: string, options: ReaderCodeOptions): string {
-  const file = ts.createSourceFile('example.ts', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const file = parsed(code);
   const shown = shownExpressions(file);
   // An example that already has a `display` of its own keeps it; ours gets another name.
   const name = /\bdisplay\b/.test(code) ? 'displayValue' : 'display';

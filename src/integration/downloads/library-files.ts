@@ -63,6 +63,7 @@ export class LibraryCollector {
   readonly #root: string;
   readonly #manifest: Manifest;
   readonly #sources = new Map<string, string>();
+  readonly #imports = new Map<string, string[]>();
 
   private constructor(root: string, manifest: Manifest) {
     this.#root = root;
@@ -79,6 +80,16 @@ export class LibraryCollector {
   mapped(specifier: string): string | undefined {
     const target = targetOf(this.#manifest.imports?.[specifier]);
     return target === undefined ? undefined : toPosix(normalize(target));
+  }
+
+  /** Every lesson's download reaches the same library files: each is scanned once. */
+  #importsOf(path: string, text: string): string[] {
+    let imports = this.#imports.get(path);
+    if (!imports) {
+      imports = ts.preProcessFile(text, true, true).importedFiles.map((file) => file.fileName);
+      this.#imports.set(path, imports);
+    }
+    return imports;
   }
 
   async #source(path: string): Promise<string> {
@@ -118,7 +129,7 @@ export class LibraryCollector {
       if (result.files.has(downloadPath(path))) continue;
       const text = await this.#source(path);
       result.files.set(downloadPath(path), text);
-      for (const imported of ts.preProcessFile(text, true, true).importedFiles) follow(imported.fileName, dirname(path));
+      for (const imported of this.#importsOf(path, text)) follow(imported, dirname(path));
     }
     return result;
   }
