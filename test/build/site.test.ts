@@ -29,6 +29,21 @@ describe('a fixture course that builds', () => {
     expect(page.querySelector('code.language-math, pre.language-math')).toBeNull();
   });
 
+  test('math in a heading names its anchor and contents entry; math in a table leaves the table as authored', async () => {
+    const page = await build.page('/ch/first/');
+    const heading = [...page.querySelectorAll('h2')].find((h2) => h2.textContent?.includes('The slope'));
+    // The id and the contents entry are made from the heading's text, formula included.
+    expect(heading?.id).toMatch(/^the-slope-σx/);
+    expect(heading?.querySelector('.katex math annotation')?.textContent).toBe("\\sigma'(x)");
+    expect(page.querySelector(`.toc a[href="#${heading?.id}"]`)?.textContent).toContain('σ');
+    // A table with formulas in it is written like any other: its cells keep their alignment and
+    // the whitespace between them (search reads "x σ(x)", not "xσ(x)").
+    const headerCells = [...page.querySelectorAll('table th')];
+    expect(headerCells.map((th) => th.getAttribute('align'))).toEqual(['right', 'right']);
+    expect(headerCells[0]?.nextSibling?.nodeType).toBe(3);
+    expect(headerCells.map((th) => th.querySelector('annotation')?.textContent)).toEqual(['x', '\\sigma(x)']);
+  });
+
   test("KaTeX's stylesheet and fonts are served by the site, and on pages with math only", async () => {
     // The stylesheets a page has: inlined in it (`inlineStylesheets`), or linked.
     const stylesheets = async (path: string) => {
@@ -88,7 +103,7 @@ describe('a fixture course that builds', () => {
     expect(page.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('1.1 First');
     expect(page.querySelector('title')?.textContent).toBe('1.1 First · Fixture course');
     expect([...page.querySelectorAll('nav[aria-label="Breadcrumb"] a')].map((a) => a.getAttribute('href'))).toEqual(['/', '/ch/', '/ch/first/']);
-    expect([...page.querySelectorAll('.toc a')].map((a) => a.getAttribute('href'))).toEqual(['#display-math', '#code']);
+    expect([...page.querySelectorAll('.toc a')].map((a) => a.getAttribute('href'))).toEqual(['#display-math', '#code', expect.stringMatching(/^#the-slope-σx/)]);
     expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('http://localhost:4321/ch/first/');
     expect(page.querySelector('meta[name="description"]')?.getAttribute('content')).toMatch(/^The first fixture lesson/);
     expect(page.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe('1.1 First');
