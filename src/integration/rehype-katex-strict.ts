@@ -75,6 +75,18 @@ function texError(error: KatexParseError, tex: string, scope: Element, display: 
   });
 }
 
+/** Formulas' HTML by mode and TeX: a course writes `$x$` or `$\\sigma(x)$` many times, and KaTeX renders each once. */
+const renderedFormulas = new Map<string, string>();
+function rendered(tex: string, display: boolean): string {
+  const key = `${display ? 'display' : 'inline'}:${tex}`;
+  let html = renderedFormulas.get(key);
+  if (html === undefined) {
+    html = indexMathOnce(katex.renderToString(tex, { displayMode: display, throwOnError: true, output: 'htmlAndMathml' }));
+    renderedFormulas.set(key, html);
+  }
+  return html;
+}
+
 export default function rehypeKatexStrict() {
   return (tree: Root, file: VFile) => {
     visitParents(tree, 'element', (element, ancestors) => {
@@ -88,13 +100,12 @@ export default function rehypeKatexStrict() {
       const container: Parent | undefined = scope === element ? parent : ancestors.at(-2);
       if (!container) return undefined;
       const tex = toText(element, { whitespace: 'pre' });
-      let html: string;
+      let indexed: string;
       try {
-        html = katex.renderToString(tex, { displayMode: display, throwOnError: true, output: 'htmlAndMathml' });
+        indexed = rendered(tex, display);
       } catch (error) {
         throw texError(error as KatexParseError, tex, scope, display, file);
       }
-      const indexed = indexMathOnce(html);
       const replacement = ancestors.some(needsTree) ? katexToHast(indexed) : [htmlFragment(indexed, display)];
       container.children.splice(container.children.indexOf(scope), 1, ...(replacement as ElementContent[]));
       return SKIP;
