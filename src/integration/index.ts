@@ -32,10 +32,10 @@ import rehypeCopyButtons from './rehype-copy-buttons.ts';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
 import rehypeKatexStrict from './rehype-katex-strict.ts';
 import type { DownloadStats } from './downloads/write-downloads.ts';
-import { createCourseRunner } from './examples/create-runner.ts';
+import { readCourseModules } from './modules/course-modules.ts';
+import { ModuleBundler } from './modules/bundle-modules.ts';
+import { ThreadedRunner } from './examples/threaded-runner.ts';
 import { createProgress } from './examples/progress.ts';
-import type { ExampleRunner } from './examples/runner.ts';
-import { scanCourse } from './examples/scan-examples.ts';
 import { parseCourseOptions, type CourseOptions, type ResolvedCourseOptions } from './options.ts';
 import remarkCollectLinks, { type AuthoredLink } from './remark-collect-links.ts';
 import remarkCheckFigures from './remark-check-figures.ts';
@@ -60,7 +60,7 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
   const authoredLinks: AuthoredLink[] = [];
   let site: URL | undefined;
   let base = '/';
-  let runner: ExampleRunner | undefined;
+  let runner: ThreadedRunner | undefined;
   let root = '';
   return {
     name: 'course',
@@ -75,16 +75,17 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
         const contentDir = fileURLToPath(new URL('content/', config.root));
         // Before Astro loads the collection, whose own report of a bad field has no line.
         await checkFrontmatter(contentDir, root);
-        const course = await createCourseRunner({ root, display: options.display, cacheFile: cacheFileOf(config) });
-        runner = course.runner;
-        const coursePlugin = () =>
-          vitePluginCourse({ options, courseModules: course.courseModules, bundler: course.bundler, exampleModules: () => course.runner.moduleKeys });
-        // A prediction from the lessons' text, not a second parse: each lesson's own compile is what counts.
-        const predictAll = () => scanCourse(contentDir, root);
+        // The examples are run from a thread of their own, with its own bundler; this one bundles the pages' modules.
+        const courseModules = await readCourseModules(root);
+        const bundler = new ModuleBundler(root);
+        const threaded = new ThreadedRunner({ root, contentDir, display: options.display, cacheFile: cacheFileOf(config) });
+        runner = threaded;
+        const coursePlugin = () => vitePluginCourse({ options, courseModules, bundler, exampleModules: () => threaded.moduleKeys });
         runner.onProgress = createProgress({ stream: process.stderr }).update;
-        // TypeScript and the example processes start now, on other cores, while Vite starts and bundles
-        // (`astro check` and `astro sync` run no example).
-        if (command === 'build' || command === 'dev') void runner.start(predictAll);
+        // TypeScript and the example processes start now, and on a cold build every example runs (from a
+        // prediction read from the lessons' text; each lesson's own compile is what counts) while Vite
+        // starts and bundles. `astro check` and `astro sync` run no example.
+        if (command === 'build' || command === 'dev') void runner.start().catch(() => undefined);
         updateConfig({
           markdown: {
             // Sätteri, Astro 7's default processor, runs no remark/rehype plugins
@@ -94,7 +95,7 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
                 remarkMath,
                 remarkKatexStyles,
                 remarkCollectLinks(authoredLinks, { base: config.base, root }),
-                remarkCheckFigures({ courseModules: course.courseModules, bundler: course.bundler, root }),
+                remarkCheckFigures({ courseModules, bundler, root }),
                 remarkRunExamples({ runner, root }),
               ],
               rehypePlugins: [rehypeKatexStrict, rehypeHeadingAnchors, rehypeCopyButtons],

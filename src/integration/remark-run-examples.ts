@@ -9,11 +9,12 @@ import { CourseError } from '../lib/errors.ts';
 import { exampleMarkup } from './example-markup.ts';
 import { checkOutcome, printedOutput } from './examples/check.ts';
 import { examplesOf, findExamples, type FoundExample } from './examples/find-examples.ts';
-import type { ExampleRunner, Outcome, Prepared } from './examples/runner.ts';
+import type { Outcome } from './examples/runner.ts';
+import type { LessonRunner, PageProgram } from './examples/threaded-runner.ts';
 import { relativeToRoot } from './paths.ts';
 
 export interface RunExamplesOptions {
-  runner: ExampleRunner;
+  runner: LessonRunner;
   /** The project root, which example files are relative to. */
   root: string;
 }
@@ -27,7 +28,7 @@ export default function remarkRunExamples({ runner, root }: RunExamplesOptions) 
     const errors = outcomes.flatMap((outcome) => checkOutcome(outcome) ?? []);
     if (errors.length > 0) throw combine(errors);
     const outcomeOf = new Map(outcomes.map((outcome) => [outcome.example, outcome]));
-    for (const item of found) render(item, outcomeOf.get(item.example)!, await runner.prepare(item.example));
+    for (const item of found) render(item, outcomeOf.get(item.example)!, await runner.pageProgram(item.example));
   };
 }
 
@@ -39,19 +40,19 @@ function combine(errors: readonly CourseError[]): CourseError {
   return new CourseError(first, `${errors.length} examples failed.\n\n${detail}`, first.location);
 }
 
-function render({ parent, codeNode, outputNode, checkNode }: FoundExample, outcome: Outcome, prepared: Prepared): void {
+function render({ parent, codeNode, outputNode, checkNode }: FoundExample, outcome: Outcome, page: PageProgram): void {
   const { example } = outcome;
   const exercise = example.role === 'exercise';
   const markup = exampleMarkup({
     code: codeNode,
     // An exercise's stub fails its check by design; the reader sees a result once they run their own code.
     output: exercise ? '' : printedOutput(outcome),
-    program: prepared.main?.program ?? '',
-    imports: Object.keys(prepared.sources),
-    lessonDir: prepared.lessonDir,
+    program: page.program,
+    imports: page.imports,
+    lessonDir: page.lessonDir,
     throws: example.throws,
     exercise:
-      exercise && example.exercise && outputNode ? { name: example.exercise.name, check: prepared.check?.program ?? '', solution: outputNode } : undefined,
+      exercise && example.exercise && outputNode ? { name: example.exercise.name, check: page.check, solution: outputNode } : undefined,
   });
   // The fences after the example (its output, or an exercise's solution and check) now live inside the markup.
   const count = 1 + (outputNode ? 1 : 0) + (checkNode ? 1 : 0);

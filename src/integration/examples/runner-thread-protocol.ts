@@ -1,0 +1,38 @@
+/** Messages between the build's thread (threaded-runner.ts) and the runner's (runner-thread.ts). */
+import type { Example } from './find-examples.ts';
+import type { RunStats } from './runner.ts';
+import type { CachedRun } from './cache.ts';
+
+/** What the runner's thread is started with, besides the course runner's own options. */
+export interface ThreadOptions {
+  /** The lessons' folder, read for the cold start's prediction of every example. */
+  contentDir: string;
+}
+
+export type Request = { id: number } & (
+  | { kind: 'start' }
+  | { kind: 'run'; examples: Example[] }
+  | { kind: 'prepare'; example: Example }
+  | { kind: 'invalidate' }
+  | { kind: 'finish' }
+);
+
+/** What a lesson's page needs of an example made ready to run (see example-markup.ts). */
+export interface PageProgram {
+  program: string;
+  /** The exercise's check, or '' for an example. */
+  check: string;
+  lessonDir: string;
+  /** The module keys the programs import. */
+  imports: string[];
+}
+
+/** An outcome as it crosses: its example is the asker's own object again on arrival. */
+export type OutcomeWithoutExample = CachedRun & { cached: boolean };
+
+export type Answer = OutcomeWithoutExample[] | PageProgram | RunStats | null;
+
+export type Response =
+  | { kind: 'answer'; id: number; value: unknown; moduleKeys: string[] }
+  | { kind: 'failed'; id: number; error: string }
+  | { kind: 'progress'; done: number; total: number };
