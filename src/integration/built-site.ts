@@ -10,23 +10,56 @@ import { Parser } from 'htmlparser2';
 import type { BuiltPage } from './check-links.ts';
 
 /** A page of the build: its text as written, and what the checks read from it. */
-export interface BuiltSitePage extends BuiltPage {
+export interface BuiltSitePage extends PageContents {
   file: string;
   html: string;
-  /** The value of every `class` attribute, each once. */
-  classes: Set<string>;
 }
 
+/** What the checks read from one HTML page. */
+export interface PageContents extends BuiltPage {
+  /**
+   * Every `class` attribute's value, with where it is first used: how far into
+   * the page's reading text (its `data-pagefind-body`), in words of text (a
+   * formula counts as 1, a displayed one as 15, a figure as 120: roughly the
+   * room they take). 0 before the text begins, Infinity after it ends.
+   */
+  classes: Map<string, number>;
+}
+
+/** Rough room a thing takes, in words of running text (see PageContents). */
+const DISPLAY_FORMULA_WORDS = 15;
+const FIGURE_WORDS = 120;
+
 /** The links (`<a href>`), ids and class attributes of one HTML page. */
-export function pageFromHtml(url: string, html: string): BuiltPage & { classes: Set<string> } {
+export function pageFromHtml(url: string, html: string): PageContents {
   const hrefs: string[] = [];
   const ids = new Set<string>();
-  const classes = new Set<string>();
+  const classes = new Map<string, number>();
+  let words = 0;
+  // Depth inside the reading text (0: not in it), and inside something counted as a whole.
+  let body = 0;
+  let bodyEnded = false;
+  let whole = 0;
   const parser = new Parser({
     onopentag(name, attributes) {
       if (attributes['id'] !== undefined) ids.add(attributes['id']);
-      if (attributes['class']) classes.add(attributes['class']);
       if (name === 'a' && attributes['href'] !== undefined) hrefs.push(attributes['href']);
+      if (body > 0) body++;
+      else if (!bodyEnded && attributes['data-pagefind-body'] !== undefined) body = 1;
+      const value = attributes['class'];
+      if (value && !classes.has(value)) classes.set(value, body > 0 ? words : bodyEnded ? Number.POSITIVE_INFINITY : 0);
+      if (whole > 0) whole++;
+      else if (value === 'katex' || value === 'katex-display' || name === 'svg' || name === 'script' || name === 'style') {
+        whole = 1;
+        if (body > 0) words += value === 'katex-display' ? DISPLAY_FORMULA_WORDS : value === 'katex' ? 1 : name === 'svg' ? FIGURE_WORDS : 0;
+      }
+    },
+    onclosetag() {
+      if (whole > 0) whole--;
+      if (body > 0 && --body === 0) bodyEnded = true;
+    },
+    ontext(text) {
+      if (body > 0 && whole === 0) words += text.split(/\s+/).filter(Boolean).length;
     },
   });
   parser.write(html);

@@ -1,7 +1,7 @@
 /**
  * After the build, adds to each page a `<link rel="preload">` for every KaTeX
- * font its formulas use, so the fonts arrive with the stylesheet and the text
- * is laid out once, in its final fonts. Without them the browser finds out
+ * font the formulas of its opening use (what a reader sees first), so the
+ * fonts arrive with the page and the text is laid out once, in its final fonts. Without them the browser finds out
  * which fonts it needs only after layout, draws the formulas in a fallback
  * and moves the text when the fonts swap in (KaTeX's `font-display: block`);
  * Lighthouse measured a layout shift of 0.35 on lesson 3.1 (issue 14).
@@ -14,7 +14,7 @@
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Parser } from 'htmlparser2';
+import { pageFromHtml } from './built-site.ts';
 
 export interface KatexFonts {
   /** `family|weight|style` → URL of its woff2 file. */
@@ -59,39 +59,60 @@ export function parseKatexFonts(css: string): KatexFonts {
   return { faces, rules };
 }
 
-/** The value of every `class` attribute in a page, each once. */
-export function classAttributes(html: string): Set<string> {
-  const values = new Set<string>();
-  const parser = new Parser({
-    onopentag(_name, attributes) {
-      if (attributes['class']) values.add(attributes['class']);
-    },
-  });
-  parser.write(html);
-  parser.end();
-  return values;
+/** A font to preload; `media` when only a wide screen shows it at once. */
+export interface FontPreload {
+  url: string;
+  media?: string;
 }
 
-/** The woff2 URLs of the faces a page's formulas use, in a stable order. */
-export function fontsUsed(html: string, fonts: KatexFonts): string[] {
-  return fontsOfClasses(classAttributes(html), fonts);
+/**
+ * How far into a lesson's text (in words, see built-site.ts) its first screen
+ * reaches: on a phone (412×823 or smaller) and on a wide screen (1280×800).
+ * Generous: a face used inside it that is not preloaded would be laid out in a
+ * fallback font first and then move the text.
+ */
+export const PHONE_OPENING_WORDS = 250;
+export const WIDE_OPENING_WORDS = 700;
+/** Where a screen is wide enough to show a wide screen's opening at once. */
+export const WIDE_MEDIA = '(min-width: 48rem)';
+
+/**
+ * The faces the formulas of a page's opening use (what is shown first), in a
+ * stable order: on every screen those of a phone's first screen, on a wide
+ * screen also those of its own. A face used only further down loads when its
+ * formulas are first laid out, as the reader nears them (they are
+ * `content-visibility: auto`): preloaded, it would share a slow phone's link
+ * with the first screen and hold it back.
+ */
+export function fontsUsed(html: string, fonts: KatexFonts): FontPreload[] {
+  return preloadsOf(pageFromHtml('', html).classes, fonts);
 }
 
-/** {@link fontsUsed}, from the page's class attributes (see classAttributes). */
-export function fontsOfClasses(classes: ReadonlySet<string>, fonts: KatexFonts): string[] {
-  const classSets = [...classes].map((value) => new Set(value.split(/\s+/)));
-  if (!classSets.some((set) => set.has('katex'))) return [];
-  const used = new Set<string>();
+/** {@link fontsUsed}, from a page's class attributes and where each is first used. */
+export function preloadsOf(classes: ReadonlyMap<string, number>, fonts: KatexFonts): FontPreload[] {
+  const classSets = [...classes].map(([value, at]) => ({ names: new Set(value.split(/\s+/)), at }));
+  if (!classSets.some(({ names }) => names.has('katex'))) return [];
+  const firstUse = new Map<string, number>();
   for (const rule of fonts.rules) {
-    if (classSets.some((set) => rule.classes.every((name) => set.has(name)))) used.add(rule.face);
+    for (const { names, at } of classSets) {
+      if (rule.classes.every((name) => names.has(name)) && at < (firstUse.get(rule.face) ?? Number.POSITIVE_INFINITY)) firstUse.set(rule.face, at);
+    }
   }
-  return [...used].flatMap((face) => fonts.faces.get(face) ?? []).toSorted();
+  return [...firstUse]
+    .filter(([, at]) => at < WIDE_OPENING_WORDS)
+    .flatMap(([face, at]) => {
+      const url = fonts.faces.get(face);
+      return url === undefined ? [] : [at < PHONE_OPENING_WORDS ? { url } : { url, media: WIDE_MEDIA }];
+    })
+    .toSorted((a, b) => (a.url < b.url ? -1 : 1));
 }
 
 /** Inserts the preload links right after `<meta charset>`, before any stylesheet. */
-export function addFontPreloads(html: string, urls: readonly string[]): string {
-  if (urls.length === 0) return html;
-  const links = urls.map((url) => `<link rel="preload" href="${url}" as="font" type="font/woff2" crossorigin>`).join('');
+export function addFontPreloads(html: string, preloads: readonly FontPreload[]): string {
+  if (preloads.length === 0) return html;
+  const links = preloads
+    .map(({ url, media }) => `<link rel="preload" href="${url}" as="font" type="font/woff2" crossorigin${media ? ` media="${media}"` : ''}>`)
+    .join('');
   return html.replace(/<meta charset="utf-8"\s*\/?>/i, (meta) => meta + links);
 }
 
@@ -115,7 +136,7 @@ async function filesUnder(dir: string, suffix: string): Promise<string[]> {
 export interface PageToPreload {
   file: string;
   html: string;
-  classes: ReadonlySet<string>;
+  classes: ReadonlyMap<string, number>;
 }
 
 /**
@@ -132,16 +153,16 @@ export async function preloadKatexFonts(outDir: string, pages?: readonly PageToP
     (await Promise.all(
       (await filesUnder(outDir, '.html')).map(async (file) => {
         const html = await readFile(file, 'utf8');
-        return { file, html, classes: classAttributes(html) };
+        return { file, html, classes: pageFromHtml('', html).classes };
       }),
     ));
   let count = 0;
   for (const { file, html, classes } of toPreload) {
     const katexCss = shared ?? [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1] ?? '').find(isKatex);
     if (!katexCss) continue;
-    const urls = fontsOfClasses(classes, fontsOf(katexCss));
-    if (urls.length === 0) continue;
-    await writeFile(file, addFontPreloads(html, urls));
+    const preloads = preloadsOf(classes, fontsOf(katexCss));
+    if (preloads.length === 0) continue;
+    await writeFile(file, addFontPreloads(html, preloads));
     count++;
   }
   return count;

@@ -2,7 +2,10 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { addFontPreloads, fontsUsed, parseKatexFonts, preloadKatexFonts } from '../../../src/integration/preload-katex-fonts.ts';
+import { addFontPreloads, fontsUsed as preloadsOf, parseKatexFonts, PHONE_OPENING_WORDS, preloadKatexFonts, WIDE_MEDIA, WIDE_OPENING_WORDS, type KatexFonts } from '../../../src/integration/preload-katex-fonts.ts';
+
+/** The URLs preloaded for a page, whatever the screen. */
+const fontsUsed = (html: string, fonts: KatexFonts) => preloadsOf(html, fonts).map(({ url }) => url);
 
 // The shape of KaTeX's minified stylesheet, as Vite writes it, cut down to three faces.
 const css = [
@@ -38,6 +41,22 @@ describe('fontsUsed(html, fonts)', () => {
     expect(fontsUsed('<span class="katex"><span class="size1">(</span></span>', fonts)).not.toContain('/_astro/KaTeX_Size1-Regular.c1.woff2');
   });
 
+  test("only the opening's formulas count: on a phone its first screen's, on a wide screen its own", () => {
+    const words = (count: number) => `<p>${'word '.repeat(count)}</p>`;
+    const variable = '<span class="katex"><span class="mord mathnormal">x</span></span>';
+    const delimiter = '<span class="katex"><span class="delimsizing size1">(</span></span>';
+    const size1 = '/_astro/KaTeX_Size1-Regular.c1.woff2';
+    const lesson = (before: number) => `<header>Course</header><article data-pagefind-body>${variable}${words(before)}${delimiter}</article><footer>${delimiter}</footer>`;
+    expect(preloadsOf(lesson(PHONE_OPENING_WORDS - 10), fonts)).toContainEqual({ url: size1 });
+    expect(preloadsOf(lesson(PHONE_OPENING_WORDS), fonts)).toContainEqual({ url: size1, media: WIDE_MEDIA });
+    expect(preloadsOf(lesson(WIDE_OPENING_WORDS), fonts)).toEqual([{ url: '/_astro/KaTeX_Main-Regular.a1.woff2' }, { url: '/_astro/KaTeX_Math-Italic.b1.woff2' }]);
+    // A formula counts as one word and a displayed one as 15, whatever its markup; a page's scripts count for nothing.
+    const mathml = `<span class="katex"><span class="katex-mathml"><math><mi>${'y '.repeat(WIDE_OPENING_WORDS)}</mi></math></span></span>`;
+    expect(fontsUsed(`<article data-pagefind-body>${variable}${mathml}<script>${'z '.repeat(WIDE_OPENING_WORDS)}</script>${delimiter}</article>`, fonts)).toContain(size1);
+    // What comes before the reading text (a header, a sidebar) is the opening, however long.
+    expect(fontsUsed(`<nav>${words(2 * WIDE_OPENING_WORDS)}${delimiter}</nav><article data-pagefind-body>${variable}</article>`, fonts)).toContain(size1);
+  });
+
   test('a page without KaTeX uses none, whatever its classes', () => {
     expect(fontsUsed('<span class="mathnormal">x</span>', fonts)).toEqual([]);
   });
@@ -46,8 +65,8 @@ describe('fontsUsed(html, fonts)', () => {
 describe('addFontPreloads(html, urls)', () => {
   test('puts the links right after <meta charset>, before any stylesheet', () => {
     const html = '<head><meta charset="utf-8"><link rel="stylesheet" href="/a.css"></head>';
-    expect(addFontPreloads(html, ['/f.woff2'])).toBe(
-      '<head><meta charset="utf-8"><link rel="preload" href="/f.woff2" as="font" type="font/woff2" crossorigin><link rel="stylesheet" href="/a.css"></head>',
+    expect(addFontPreloads(html, [{ url: '/f.woff2' }, { url: '/g.woff2', media: WIDE_MEDIA }])).toBe(
+      `<head><meta charset="utf-8"><link rel="preload" href="/f.woff2" as="font" type="font/woff2" crossorigin><link rel="preload" href="/g.woff2" as="font" type="font/woff2" crossorigin media="${WIDE_MEDIA}"><link rel="stylesheet" href="/a.css"></head>`,
     );
   });
 });
