@@ -79,10 +79,9 @@ export const WIDE_MEDIA = '(min-width: 48rem)';
 /**
  * The faces the formulas of a page's opening use (what is shown first), in a
  * stable order: on every screen those of a phone's first screen, on a wide
- * screen also those of its own. A face used only further down loads when its
- * formulas are first laid out, as the reader nears them (they are
- * `content-visibility: auto`): preloaded, it would share a slow phone's link
- * with the first screen and hold it back.
+ * screen also those of its own. A face used only further down is asked for
+ * when the page is laid out, after the first screen's: preloaded, it would
+ * share a slow phone's link with the first screen and hold it back.
  */
 export function fontsUsed(html: string, fonts: KatexFonts): FontPreload[] {
   return preloadsOf(pageFromHtml('', html).classes, fonts);
