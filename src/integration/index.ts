@@ -87,9 +87,6 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
         // starts and bundles. `astro check` and `astro sync` run no example.
         if (command === 'build' || command === 'dev') void runner.start().catch(() => undefined);
         updateConfig({
-          // The page's CSS (the frame's and, with math, KaTeX's: 9 KB gzip) in the page itself: no stylesheet
-          // request holds the first paint on a slow phone (Lighthouse counted 300 ms of render-blocking).
-          build: { inlineStylesheets: 'always' },
           markdown: {
             // Sätteri, Astro 7's default processor, runs no remark/rehype plugins
             // and would leave math unrendered, so lessons go through unified.
