@@ -108,7 +108,7 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
               defaultColor: false,
             },
           },
-          // optimize: MDX turns static subtrees (KaTeX's markup above all) into HTML strings
+          // optimize: MDX turns static subtrees (a lesson's prose, its tables) into HTML strings
           // instead of thousands of JSX calls, which the bundler would otherwise have to walk.
           integrations: [mdx({ optimize: true }), sitemap()],
           vite: {

@@ -1,6 +1,5 @@
 /** Messages between the build's thread (threaded-runner.ts) and the runner's (runner-thread.ts). */
 import type { Example } from './find-examples.ts';
-import type { RunStats } from './runner.ts';
 import type { CachedRun } from './cache.ts';
 
 /** What the runner's thread is started with, besides the course runner's own options. */
@@ -29,8 +28,6 @@ export interface PageProgram {
 
 /** An outcome as it crosses: its example is the asker's own object again on arrival. */
 export type OutcomeWithoutExample = CachedRun & { cached: boolean };
-
-export type Answer = OutcomeWithoutExample[] | PageProgram | RunStats | null;
 
 export type Response =
   | { kind: 'answer'; id: number; value: unknown; moduleKeys: string[] }

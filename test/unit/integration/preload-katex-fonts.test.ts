@@ -2,10 +2,10 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { addFontPreloads, fontsUsed as preloadsOf, parseKatexFonts, PHONE_OPENING_WORDS, preloadKatexFonts, WIDE_MEDIA, WIDE_OPENING_WORDS, type KatexFonts } from '../../../src/integration/preload-katex-fonts.ts';
+import { addFontPreloads, fontsUsed as preloadsFor, parseKatexFonts, PHONE_OPENING_WORDS, preloadKatexFonts, WIDE_MEDIA, WIDE_OPENING_WORDS, type KatexFonts } from '../../../src/integration/preload-katex-fonts.ts';
 
 /** The URLs preloaded for a page, whatever the screen. */
-const fontsUsed = (html: string, fonts: KatexFonts) => preloadsOf(html, fonts).map(({ url }) => url);
+const fontsUsed = (html: string, fonts: KatexFonts) => preloadsFor(html, fonts).map(({ url }) => url);
 
 // The shape of KaTeX's minified stylesheet, as Vite writes it, cut down to three faces.
 const css = [
@@ -47,9 +47,9 @@ describe('fontsUsed(html, fonts)', () => {
     const delimiter = '<span class="katex"><span class="delimsizing size1">(</span></span>';
     const size1 = '/_astro/KaTeX_Size1-Regular.c1.woff2';
     const lesson = (before: number) => `<header>Course</header><article data-pagefind-body>${variable}${words(before)}${delimiter}</article><footer>${delimiter}</footer>`;
-    expect(preloadsOf(lesson(PHONE_OPENING_WORDS - 10), fonts)).toContainEqual({ url: size1 });
-    expect(preloadsOf(lesson(PHONE_OPENING_WORDS), fonts)).toContainEqual({ url: size1, media: WIDE_MEDIA });
-    expect(preloadsOf(lesson(WIDE_OPENING_WORDS), fonts)).toEqual([{ url: '/_astro/KaTeX_Main-Regular.a1.woff2' }, { url: '/_astro/KaTeX_Math-Italic.b1.woff2' }]);
+    expect(preloadsFor(lesson(PHONE_OPENING_WORDS - 10), fonts)).toContainEqual({ url: size1 });
+    expect(preloadsFor(lesson(PHONE_OPENING_WORDS), fonts)).toContainEqual({ url: size1, media: WIDE_MEDIA });
+    expect(preloadsFor(lesson(WIDE_OPENING_WORDS), fonts)).toEqual([{ url: '/_astro/KaTeX_Main-Regular.a1.woff2' }, { url: '/_astro/KaTeX_Math-Italic.b1.woff2' }]);
     // A formula counts as one word and a displayed one as 15, whatever its markup; a page's scripts count for nothing.
     const mathml = `<span class="katex"><span class="katex-mathml"><math><mi>${'y '.repeat(WIDE_OPENING_WORDS)}</mi></math></span></span>`;
     expect(fontsUsed(`<article data-pagefind-body>${variable}${mathml}<script>${'z '.repeat(WIDE_OPENING_WORDS)}</script>${delimiter}</article>`, fonts)).toContain(size1);
