@@ -9,6 +9,7 @@
  *   remark-check-figures   checks <FunctionFigure>/<FunctionExplorer> props, with file and line
  *   remark-run-examples    type-checks and runs each ```ts run example, checks its
  *                          output fence, and renders code + real output
+ *   rehype-highlight-code  highlights code blocks with Shiki, each distinct block once
  *   rehype-katex-strict    renders math with KaTeX to HTML + MathML, failing on bad TeX
  *   rehype-heading-anchors gives each h2–h4 a `#` link to itself
  *   rehype-copy-buttons    puts a Copy button beside each highlighted code block
@@ -30,6 +31,7 @@ import { checkFrontmatter } from './check-frontmatter.ts';
 import { findBrokenLinks, type BrokenLinkReport } from './check-links.ts';
 import rehypeCopyButtons from './rehype-copy-buttons.ts';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
+import rehypeHighlightCode from './rehype-highlight-code.ts';
 import rehypeKatexStrict from './rehype-katex-strict.ts';
 import type { DownloadStats } from './downloads/write-downloads.ts';
 import { readCourseModules } from './modules/course-modules.ts';
@@ -98,15 +100,18 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
                 remarkCheckFigures({ courseModules, bundler, root }),
                 remarkRunExamples({ runner, root }),
               ],
-              rehypePlugins: [rehypeKatexStrict, rehypeHeadingAnchors, rehypeCopyButtons],
+              rehypePlugins: [
+                // Both themes are emitted as CSS variables; global.css picks one by data-theme.
+                // The high-contrast GitHub themes: the plain ones colour some tokens (comments,
+                // parameters) below WCAG's 4.5:1, which axe reports.
+                [rehypeHighlightCode, { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false }],
+                rehypeKatexStrict,
+                rehypeHeadingAnchors,
+                rehypeCopyButtons,
+              ],
             }),
-            shikiConfig: {
-              // Both themes are emitted as CSS variables; global.css picks one by data-theme.
-              // The high-contrast GitHub themes: the plain ones colour some tokens (comments,
-              // parameters) below WCAG's 4.5:1, which axe reports.
-              themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
-              defaultColor: false,
-            },
+            // Astro's Shiki highlights every block anew; rehype-highlight-code highlights each distinct one once.
+            syntaxHighlight: false,
           },
           // optimize: MDX turns static subtrees (a lesson's prose, its tables) into HTML strings
           // instead of thousands of JSX calls, which the bundler would otherwise have to walk.
