@@ -16,11 +16,11 @@ import type { VFile } from 'vfile';
 
 const SECTION_HEADINGS = new Set(['h2', 'h3', 'h4']);
 
-function anchor(heading: Element, id: string): Element {
+function anchor(id: string, text: string): Element {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: `Link to the section “${toText(heading).trim()}”` },
+    properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: `Link to the section “${text.trim()}”` },
     children: [],
   };
 }
@@ -31,10 +31,12 @@ const assignIds = rehypeHeadingIds() as (tree: Root, file: VFile) => void;
 export default function rehypeHeadingAnchors() {
   return (tree: Root, file: VFile) => {
     assignIds(tree, file);
+    // The heading's text as Astro read it for its id: a formula counts once, as plain text (rehype-katex-strict.ts).
+    const texts = new Map((file.data.astro?.headings ?? []).map(({ slug, text }) => [slug, text]));
     visit(tree, 'element', (element) => {
       const id = element.properties['id'];
       if (!SECTION_HEADINGS.has(element.tagName) || typeof id !== 'string') return;
-      element.children.push(anchor(element, id));
+      element.children.push(anchor(id, texts.get(id) ?? toText(element)));
     });
   };
 }

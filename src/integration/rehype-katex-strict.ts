@@ -10,10 +10,17 @@
  * a tree of it (hundreds of nodes a formula, most of a lesson's nodes) would be
  * walked by every later plugin and then serialized back to the same string by
  * MDX's optimizer, which together cost a 100-lesson build seconds. Math in a
- * heading or a table becomes a tree (htmlparser2 and hastscript build it:
- * KaTeX's output is simple, well-formed markup): a heading's id and table-of-
- * contents entry are made from its text, and a table with a component in it
- * would be written by MDX's JSX, which drops its whitespace and rewrites `align`.
+ * table becomes a tree (htmlparser2 and hastscript build it: KaTeX's output is
+ * simple, well-formed markup): a table with a component in it would be written
+ * by MDX's JSX, which drops its whitespace and rewrites `align`.
+ *
+ * A heading's id and table-of-contents entry are made from the text of its
+ * text nodes (Astro's rehypeHeadingIds), where a formula's tree would count
+ * three times ("The slope σ′(x)\sigma'(x)σ′(x)", id `the-slope-σxsigmaxσx`).
+ * So math in a heading is the HTML string too, followed by its plain-text form
+ * (lib/plain-math.ts) in a `hidden` span: the id, the contents and the anchor's
+ * label read "The slope σ′(x)"; readers see KaTeX's formula, and screen
+ * readers and the search index read its MathML, as everywhere else.
  */
 import type { Element, ElementContent, Parent, Root } from 'hast';
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
@@ -26,6 +33,7 @@ import { SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { CourseError, InvalidTex } from '../lib/errors.ts';
 import { indexMathOnce } from '../lib/math-search.ts';
+import { texToPlainText } from '../lib/plain-math.ts';
 import { relativeToRoot } from './paths.ts';
 
 interface KatexParseError extends Error {
@@ -56,8 +64,14 @@ function htmlFragment(html: string, display: boolean): MdxJsxFlowElementHast | M
   };
 }
 
-/** Where math must stay a tree: see the header. */
-const needsTree = (node: Parent) => node.type === 'element' && /^(h[1-6]|table)$/.test((node as Element).tagName);
+/** Where math must stay a tree, and where it needs its text beside it: see the header. */
+const needsTree = (node: Parent) => node.type === 'element' && (node as Element).tagName === 'table';
+const isHeading = (node: Parent) => node.type === 'element' && /^h[1-6]$/.test((node as Element).tagName);
+
+/** A heading's formula, and its plain text for the heading's id and contents entry only. */
+function headingFormula(html: string, tex: string): (MdxJsxTextElementHast | MdxJsxFlowElementHast | Element)[] {
+  return [htmlFragment(html, false), h('span', { hidden: true, dataPagefindIgnore: true }, texToPlainText(tex))];
+}
 
 function classesOf(element: Element): string[] {
   const value = element.properties['className'];
@@ -106,7 +120,11 @@ export default function rehypeKatexStrict() {
       } catch (error) {
         throw texError(error as KatexParseError, tex, scope, display, file);
       }
-      const replacement = ancestors.some(needsTree) ? katexToHast(indexed) : [htmlFragment(indexed, display)];
+      const replacement = ancestors.some(needsTree)
+        ? katexToHast(indexed)
+        : !display && ancestors.some(isHeading)
+          ? headingFormula(indexed, tex)
+          : [htmlFragment(indexed, display)];
       container.children.splice(container.children.indexOf(scope), 1, ...(replacement as ElementContent[]));
       return SKIP;
     });

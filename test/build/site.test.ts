@@ -32,10 +32,16 @@ describe('a fixture course that builds', () => {
   test('math in a heading names its anchor and contents entry; math in a table leaves the table as authored', async () => {
     const page = await build.page('/ch/first/');
     const heading = [...page.querySelectorAll('h2')].find((h2) => h2.textContent?.includes('The slope'));
-    // The id and the contents entry are made from the heading's text, formula included.
-    expect(heading?.id).toMatch(/^the-slope-σx/);
+    // The id, the contents entry and the anchor's label are made from the heading's text, the formula
+    // counted once, as plain text (not also as its TeX and its HTML: "σ′(x)\\sigma'(x)σ′(x)").
+    expect(heading?.id).toBe('the-slope-σx');
     expect(heading?.querySelector('.katex math annotation')?.textContent).toBe("\\sigma'(x)");
-    expect(page.querySelector(`.toc a[href="#${heading?.id}"]`)?.textContent).toContain('σ');
+    expect(page.querySelector(`.toc a[href="#the-slope-σx"]`)?.textContent?.trim()).toBe('The slope σ′(x)');
+    expect(heading?.querySelector('.heading-anchor')?.getAttribute('aria-label')).toBe('Link to the section “The slope σ′(x)”');
+    // The plain text is for those only: readers see KaTeX's formula, search and screen readers read its MathML.
+    const plain = heading?.querySelector('.katex + span');
+    expect(plain?.hasAttribute('hidden')).toBe(true);
+    expect(plain?.hasAttribute('data-pagefind-ignore')).toBe(true);
     // A table with formulas in it is written like any other: its cells keep their alignment and
     // the whitespace between them (search reads "x σ(x)", not "xσ(x)").
     const headerCells = [...page.querySelectorAll('table th')];
