@@ -31,7 +31,7 @@ import { checkFrontmatter } from './check-frontmatter.ts';
 import { findBrokenLinks, type BrokenLinkReport } from './check-links.ts';
 import rehypeCopyButtons from './rehype-copy-buttons.ts';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
-import rehypeHighlightCode from './rehype-highlight-code.ts';
+import rehypeHighlightCode, { type HighlightOptions } from './rehype-highlight-code.ts';
 import rehypeKatexStrict from './rehype-katex-strict.ts';
 import type { DownloadStats } from './downloads/write-downloads.ts';
 import { readCourseModules } from './modules/course-modules.ts';
@@ -88,6 +88,7 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
         // prediction read from the lessons' text; each lesson's own compile is what counts) while Vite
         // starts and bundles. `astro check` and `astro sync` run no example.
         if (command === 'build' || command === 'dev') void runner.start().catch(() => undefined);
+        const highlighting = shikiHighlighting(config);
         updateConfig({
           markdown: {
             // Sätteri, Astro 7's default processor, runs no remark/rehype plugins
@@ -101,17 +102,14 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
                 remarkRunExamples({ runner, root }),
               ],
               rehypePlugins: [
-                // Both themes are emitted as CSS variables; global.css picks one by data-theme.
-                // The high-contrast GitHub themes: the plain ones colour some tokens (comments,
-                // parameters) below WCAG's 4.5:1, which axe reports.
-                [rehypeHighlightCode, { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false }],
+                ...(highlighting ? [[rehypeHighlightCode, highlighting] satisfies [typeof rehypeHighlightCode, HighlightOptions]] : []),
                 rehypeKatexStrict,
                 rehypeHeadingAnchors,
                 rehypeCopyButtons,
               ],
             }),
             // Astro's Shiki highlights every block anew; rehype-highlight-code highlights each distinct one once.
-            syntaxHighlight: false,
+            ...(highlighting && { syntaxHighlight: false }),
           },
           // optimize: MDX turns static subtrees (a lesson's prose, its tables) into HTML strings
           // instead of thousands of JSX calls, which the bundler would otherwise have to walk.
@@ -172,6 +170,21 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
       },
     },
   };
+}
+
+/**
+ * What rehype-highlight-code is given in place of Astro's own Shiki step: the site's Shiki settings with
+ * the course's themes, and the languages to leave alone. Undefined when the site chose Prism or no
+ * highlighting, which Astro then does as it would.
+ */
+function shikiHighlighting(config: AstroConfig): HighlightOptions | undefined {
+  const { syntaxHighlight, shikiConfig } = config.markdown;
+  const type = typeof syntaxHighlight === 'object' ? syntaxHighlight.type : syntaxHighlight;
+  if (type !== 'shiki') return undefined;
+  const excludeLangs = typeof syntaxHighlight === 'object' ? (syntaxHighlight.excludeLangs ?? []) : [];
+  // Both themes are emitted as CSS variables; global.css picks one by data-theme. The high-contrast
+  // GitHub themes: the plain ones colour some tokens (comments, parameters) below WCAG's 4.5:1, which axe reports.
+  return { shikiConfig: { ...shikiConfig, themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false }, excludeLangs };
 }
 
 /** Said on every build without SITE_URL, so a deploy does not publish pages that do not know their address. */

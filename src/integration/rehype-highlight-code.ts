@@ -1,35 +1,40 @@
 /**
  * Highlights every fenced code block with Shiki, as Astro's own rehype-shiki
- * does (same highlighter, same options, same markup), but highlights each
- * distinct block once per build: a course repeats blocks (an example's
- * output, an import line, a block shown again in a later lesson), and Shiki
- * is the costliest step of a lesson's compile, a TypeScript block taking
- * about 5 ms as it tokenizes the code once for each of the two themes. The
- * anchor benchmark's 100-lesson chapter, whose blocks repeat, spent 1.4 s of
- * a build in it.
+ * does (same highlighter, same options, same markup: the unit test compares
+ * the two), but highlights each distinct block once per build: a course
+ * repeats blocks (an example's output, an import line, a block shown again in
+ * a later lesson), and Shiki is the costliest step of a lesson's compile, a
+ * TypeScript block taking about 5 ms as it tokenizes the code once for each
+ * of the two themes. The anchor benchmark's 100-lesson chapter, whose blocks
+ * repeat, spent 1.4 s of a build in it.
  *
- * Astro's highlighting is turned off in the integration (`syntaxHighlight:
- * false`) and this runs first among the rehype plugins, where Astro's would.
+ * The integration turns Astro's highlighting off (`syntaxHighlight: false`)
+ * and runs this first among the rehype plugins, where Astro's would run, with
+ * the site's resolved `shikiConfig` and `excludeLangs`.
  */
-import type { Element, Root } from 'hast';
-import { toText } from 'hast-util-to-text';
+import type { ShikiConfig } from '@astrojs/markdown-remark';
 import { createShikiHighlighter } from '@astrojs/markdown-remark/shiki';
+import type { Element, Root, RootContent } from 'hast';
+import { toText } from 'hast-util-to-text';
 import { visitParents } from 'unist-util-visit-parents';
 
-type Themes = NonNullable<NonNullable<Parameters<typeof createShikiHighlighter>[0]>['themes']>;
-
-export interface HighlightOptions {
-  /** Shiki's themes by name, e.g. `{ light: 'github-light', dark: 'github-dark' }`. */
-  themes: Themes;
-  /** As Astro's `shikiConfig.defaultColor`: false emits every theme as CSS variables. */
-  defaultColor: string | false;
-}
-
-/** Languages left as they are, as Astro leaves them (remark-math's `math` blocks). */
-const EXCLUDED = new Set(['math']);
+/** Languages Astro leaves alone unless told otherwise: remark-math's `math` blocks. */
+export const DEFAULT_EXCLUDED_LANGUAGES: readonly string[] = ['math'];
 const LANGUAGE = /\blanguage-(\S+)\b/;
-/** Bounds the memory in `astro dev`, where every edit of a block adds one. */
-const MEMO_LIMIT = 5_000;
+/** Bounds the memory of a long `astro dev` session, where every edit of a block adds one. */
+const MEMO_LIMIT = 1_000;
+
+/**
+ * Each distinct block's highlighted `<pre>`, by configuration, language, meta and code; kept as the
+ * promise of it, since the lessons compile at once and would all miss while the first is highlighted.
+ * Kept for the whole build: MDX makes a new processor for every lesson, calling the plugin anew.
+ */
+const memo = new Map<string, Promise<Element>>();
+
+/** The configuration as a key: its transformers' functions by their source. */
+function configKey(config: ShikiConfig): string {
+  return JSON.stringify(config, (_key, value: unknown) => (typeof value === 'function' ? String(value) : value));
+}
 
 function languageOf(code: Element): string {
   const className = code.properties['className'];
@@ -41,50 +46,71 @@ function languageOf(code: Element): string {
   return 'plaintext';
 }
 
-/**
- * Each distinct block's highlighted `<pre>`, by options, language, meta and code, kept as the promise
- * of it: the lessons compile at once, and would all miss while the first is highlighted. Copied for
- * each use, as later plugins change it. Kept for the whole build: MDX makes a new processor, and so
- * calls the plugin anew, for every lesson.
- */
-const memo = new Map<string, Promise<Element>>();
+/** As Astro reads it: remark-rehype's `data.meta`, or the `metastring` MDX keeps. */
+function metaOf(code: Element): string | undefined {
+  const fromData = code.data && 'meta' in code.data ? code.data.meta : undefined;
+  const meta = fromData ?? code.properties['metastring'];
+  return typeof meta === 'string' ? meta : undefined;
+}
 
-export default function rehypeHighlightCode({ themes, defaultColor }: HighlightOptions) {
-  const optionsKey = JSON.stringify([themes, defaultColor]);
+const isElement = (node: RootContent | undefined): node is Element => node?.type === 'element';
+
+export interface HighlightOptions {
+  /** The site's resolved `markdown.shikiConfig`. */
+  shikiConfig: ShikiConfig;
+  /** Languages to leave as they are besides `math` (`markdown.syntaxHighlight.excludeLangs`). */
+  excludeLangs?: readonly string[];
+}
+
+export default function rehypeHighlightCode({ shikiConfig: config, excludeLangs = [] }: HighlightOptions) {
+  const configured = configKey(config);
+  const excluded = (language: string) => excludeLangs.includes(language) || DEFAULT_EXCLUDED_LANGUAGES.includes(language);
 
   async function highlight(code: string, language: string, meta: string | undefined): Promise<Element> {
     // Astro keeps one highlighter for given options.
-    const highlighter = await createShikiHighlighter({ themes });
-    const root = await highlighter.codeToHast(code, language, { ...(meta !== undefined && { meta }), defaultColor });
-    return root.children[0] as Element;
+    const highlighter = await createShikiHighlighter(config);
+    const { wrap, defaultColor, transformers } = config;
+    const root = await highlighter.codeToHast(code, language, {
+      ...(meta !== undefined && { meta }),
+      ...(wrap !== undefined && { wrap }),
+      ...(defaultColor !== undefined && { defaultColor }),
+      ...(transformers && { transformers }),
+    });
+    const pre = root.children[0];
+    if (!isElement(pre)) throw new Error(`Shiki returned no <pre> for a ${language} block`);
+    return pre;
   }
 
   async function highlighted(code: string, language: string, meta: string | undefined): Promise<Element> {
-    const key = JSON.stringify([optionsKey, language, meta ?? null, code]);
+    const key = JSON.stringify([configured, language, meta ?? null, code]);
     let pre = memo.get(key);
     if (!pre) {
       if (memo.size >= MEMO_LIMIT) memo.clear();
-      pre = highlight(code, language, meta);
-      memo.set(key, pre);
-      // A block that fails is tried again by the next lesson that has it, and reports its own error.
-      pre.catch(() => memo.delete(key));
+      const made = highlight(code, language, meta);
+      // A block that failed is highlighted afresh by the next lesson that has it.
+      made.catch(() => memo.get(key) === made && memo.delete(key));
+      memo.set(key, made);
+      pre = made;
     }
-    return structuredClone(await pre);
+    try {
+      return structuredClone(await pre);
+    } catch (error) {
+      // Each lesson gets an error of its own: MDX's plugin writes the lesson's location into it.
+      throw new Error(`Shiki could not highlight a ${language} block: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
   }
 
   return async (tree: Root): Promise<void> => {
-    const blocks: { code: Element; pre: Element; holder: Element | Root }[] = [];
+    const found: { code: Element; pre: Element; holder: { children: unknown[] } }[] = [];
     visitParents(tree, 'element', (node, ancestors) => {
       const pre = ancestors.at(-1);
+      // The holder is whatever has the <pre> as a child: the page, an element, or an MDX component.
       const holder = ancestors.at(-2);
       if (node.tagName !== 'code' || pre?.type !== 'element' || pre.tagName !== 'pre' || pre.children.length !== 1 || !holder) return;
-      if (holder.type !== 'element' && holder.type !== 'root') return;
-      if (!EXCLUDED.has(languageOf(node))) blocks.push({ code: node, pre, holder });
+      if (!excluded(languageOf(node))) found.push({ code: node, pre, holder });
     });
-    for (const { code, pre, holder } of blocks) {
-      const data = code.data as { meta?: string | null } | undefined;
-      const meta = data?.meta ?? (code.properties['metastring'] as string | undefined) ?? undefined;
-      const replacement = await highlighted(toText(code, { whitespace: 'pre' }), languageOf(code), meta ?? undefined);
+    for (const { code, pre, holder } of found) {
+      const replacement = await highlighted(toText(code, { whitespace: 'pre' }), languageOf(code), metaOf(code));
       holder.children[holder.children.indexOf(pre)] = replacement;
     }
   };

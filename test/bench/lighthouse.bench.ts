@@ -20,6 +20,7 @@ import { serveStatic } from '../helpers/static-server.ts';
 const lessons = ['/activations/sigmoid/', '/activations/tanh/', '/activations/relu/', '/activations/leaky-relu/', '/activations/softmax/'];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const RUNS = Number(process.env['LIGHTHOUSE_RUNS'] ?? 3);
+if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`LIGHTHOUSE_RUNS must be a whole number of runs, 1 or more (it is "${process.env['LIGHTHOUSE_RUNS']}")`);
 /** The simulated timings that make up the performance score, in ms: the one to look at when it is below 100. */
 const timings = [
   ['first-contentful-paint', 'FCP ms'],
