@@ -14,6 +14,19 @@ const SUPERSCRIPTS: Record<string, string> = {
   '+': '⁺', '−': '⁻', '-': '⁻', '(': '⁽', ')': '⁾', n: 'ⁿ', i: 'ⁱ', x: 'ˣ', T: 'ᵀ', '⊤': 'ᵀ', '′': '′',
 };
 
+const SUBSCRIPTS: Record<string, string> = {
+  '0': '₀', '1': '₁', '2': '₂', '3': '₃', '4': '₄', '5': '₅', '6': '₆', '7': '₇', '8': '₈', '9': '₉',
+  '+': '₊', '−': '₋', '-': '₋', '=': '₌', '(': '₍', ')': '₎',
+  a: 'ₐ', e: 'ₑ', h: 'ₕ', i: 'ᵢ', j: 'ⱼ', k: 'ₖ', l: 'ₗ', m: 'ₘ', n: 'ₙ', o: 'ₒ', p: 'ₚ', r: 'ᵣ', s: 'ₛ', t: 'ₜ', u: 'ᵤ', v: 'ᵥ', x: 'ₓ',
+};
+
+/** `ij` → `ᵢⱼ` when every character has a subscript form, else `_(ij)`: `s_i` must not read "si". */
+function subscript(text: string): string {
+  const chars = [...text];
+  if (chars.every((char) => char in SUBSCRIPTS)) return chars.map((char) => SUBSCRIPTS[char]).join('');
+  return chars.length === 1 ? `_${text}` : `_(${text})`;
+}
+
 /** `−x` → `⁻ˣ` when every character has a superscript form, else `^(−x)`. */
 function superscript(text: string): string {
   const chars = [...text];
@@ -37,7 +50,7 @@ function write(node: ChildNode): string {
     case 'msup':
       return `${first ?? ''}${superscript((second ?? '').replace(/\s+/g, ''))}`;
     case 'msub':
-      return `${first ?? ''}${second ?? ''}`;
+      return `${first ?? ''}${subscript((second ?? '').replace(/\s+/g, ''))}`;
     case 'mfrac':
       return `${group(first ?? '')}/${group(second ?? '')}`;
     case 'msqrt':

@@ -10,6 +10,13 @@ describe('texToPlainText(tex)', () => {
     ['(0, 1)', '(0, 1)'],
     ['\\frac{1}{1 + e^{-x}}', '1/(1 + e⁻ˣ)'],
     ['e^{ab}', 'e^(ab)'],
+    // A subscript stays one: s_i is not "si", and e^{x_i} is not e to the power xi.
+    ['s_i', 'sᵢ'],
+    ['J_{ij} = s_i(\\delta_{ij} - s_j)', 'Jᵢⱼ = sᵢ(δᵢⱼ − sⱼ)'],
+    ['e^{x_i}', 'e^(xᵢ)'],
+    ['x_{\\text{max}}', 'xₘₐₓ'],
+    ['x_{\\text{big}}', 'x_(big)'],
+    ['w_{\\beta}', 'w_β'],
   ])('%s → %s', (tex, text) => {
     expect(texToPlainText(tex)).toBe(text);
   });
