@@ -19,7 +19,7 @@ import { toText } from 'hast-util-to-text';
 import { visitParents } from 'unist-util-visit-parents';
 
 /** Languages Astro leaves alone unless told otherwise: remark-math's `math` blocks. */
-export const DEFAULT_EXCLUDED_LANGUAGES: readonly string[] = ['math'];
+const DEFAULT_EXCLUDED_LANGUAGES: readonly string[] = ['math'];
 const LANGUAGE = /\blanguage-(\S+)\b/;
 /** Bounds the memory of a long `astro dev` session, where every edit of a block adds one. */
 const MEMO_LIMIT = 1_000;
@@ -101,16 +101,17 @@ export default function rehypeHighlightCode({ shikiConfig: config, excludeLangs 
   }
 
   return async (tree: Root): Promise<void> => {
-    const found: { code: Element; pre: Element; holder: { children: unknown[] } }[] = [];
+    const found: { code: Element; language: string; pre: Element; holder: { children: unknown[] } }[] = [];
     visitParents(tree, 'element', (node, ancestors) => {
       const pre = ancestors.at(-1);
       // The holder is whatever has the <pre> as a child: the page, an element, or an MDX component.
       const holder = ancestors.at(-2);
       if (node.tagName !== 'code' || pre?.type !== 'element' || pre.tagName !== 'pre' || pre.children.length !== 1 || !holder) return;
-      if (!excluded(languageOf(node))) found.push({ code: node, pre, holder });
+      const language = languageOf(node);
+      if (!excluded(language)) found.push({ code: node, language, pre, holder });
     });
-    for (const { code, pre, holder } of found) {
-      const replacement = await highlighted(toText(code, { whitespace: 'pre' }), languageOf(code), metaOf(code));
+    for (const { code, language, pre, holder } of found) {
+      const replacement = await highlighted(toText(code, { whitespace: 'pre' }), language, metaOf(code));
       holder.children[holder.children.indexOf(pre)] = replacement;
     }
   };

@@ -20,18 +20,14 @@ const SUBSCRIPTS: Record<string, string> = {
   a: 'ₐ', e: 'ₑ', h: 'ₕ', i: 'ᵢ', j: 'ⱼ', k: 'ₖ', l: 'ₗ', m: 'ₘ', n: 'ₙ', o: 'ₒ', p: 'ₚ', r: 'ᵣ', s: 'ₛ', t: 'ₜ', u: 'ᵤ', v: 'ᵥ', x: 'ₓ',
 };
 
-/** `ij` → `ᵢⱼ` when every character has a subscript form, else `_(ij)`: `s_i` must not read "si". */
-function subscript(text: string): string {
+/**
+ * A script in its Unicode forms when every character has one (`−x` → `⁻ˣ`, `ij` → `ᵢⱼ`), else after
+ * its marker (`^(ab)`, `_(big)`): `s_i` must not read "si", nor `e^{ab}` "eab".
+ */
+function script(text: string, forms: Record<string, string>, marker: '^' | '_'): string {
   const chars = [...text];
-  if (chars.every((char) => char in SUBSCRIPTS)) return chars.map((char) => SUBSCRIPTS[char]).join('');
-  return chars.length === 1 ? `_${text}` : `_(${text})`;
-}
-
-/** `−x` → `⁻ˣ` when every character has a superscript form, else `^(−x)`. */
-function superscript(text: string): string {
-  const chars = [...text];
-  if (chars.every((char) => char in SUPERSCRIPTS)) return chars.map((char) => SUPERSCRIPTS[char]).join('');
-  return chars.length === 1 ? `^${text}` : `^(${text})`;
+  if (chars.every((char) => char in forms)) return chars.map((char) => forms[char]).join('');
+  return chars.length === 1 ? `${marker}${text}` : `${marker}(${text})`;
 }
 
 function group(text: string): string {
@@ -48,9 +44,9 @@ function write(node: ChildNode): string {
   const [first, second] = elements(node).map(write);
   switch (node.name) {
     case 'msup':
-      return `${first ?? ''}${superscript((second ?? '').replace(/\s+/g, ''))}`;
+      return `${first ?? ''}${script((second ?? '').replace(/\s+/g, ''), SUPERSCRIPTS, '^')}`;
     case 'msub':
-      return `${first ?? ''}${subscript((second ?? '').replace(/\s+/g, ''))}`;
+      return `${first ?? ''}${script((second ?? '').replace(/\s+/g, ''), SUBSCRIPTS, '_')}`;
     case 'mfrac':
       return `${group(first ?? '')}/${group(second ?? '')}`;
     case 'msqrt':
