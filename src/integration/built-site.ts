@@ -2,7 +2,8 @@
  * Reads a finished build from disk for the checks that run after it, each
  * page once: what the link check needs (its links and element ids) and what
  * the font preloads need (its class attributes), gathered by one streaming
- * parser (a full DOM of every page would cost the build more than the checks).
+ * parser (a full DOM of every page would cost the build more than the checks),
+ * and the characters its formulas draw (for the fonts' subsets).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -24,6 +25,8 @@ export interface PageContents extends BuiltPage {
    * room they take). 0 before the text begins, Infinity after it ends.
    */
   classes: Map<string, number>;
+  /** Every character KaTeX's HTML draws on the page (not its MathML, which is read, not seen). */
+  mathGlyphs: Set<string>;
 }
 
 /** Rough room a thing takes, in words of running text (see PageContents). */
@@ -40,6 +43,9 @@ export function pageFromHtml(url: string, html: string): PageContents {
   let body = 0;
   let bodyEnded = false;
   let whole = 0;
+  const mathGlyphs = new Set<string>();
+  // Depth inside a formula's drawn HTML (`.katex-html`), 0 outside.
+  let drawn = 0;
   const parser = new Parser({
     onopentag(name, attributes) {
       if (attributes['id'] !== undefined) ids.add(attributes['id']);
@@ -47,6 +53,8 @@ export function pageFromHtml(url: string, html: string): PageContents {
       if (body > 0) body++;
       else if (!bodyEnded && attributes['data-pagefind-body'] !== undefined) body = 1;
       const value = attributes['class'];
+      if (drawn > 0) drawn++;
+      else if (value === 'katex-html') drawn = 1;
       if (value && !classes.has(value)) classes.set(value, body > 0 ? words : bodyEnded ? Number.POSITIVE_INFINITY : 0);
       if (whole > 0) whole++;
       else if (value === 'katex' || value === 'katex-display' || name === 'svg' || name === 'script' || name === 'style') {
@@ -55,16 +63,18 @@ export function pageFromHtml(url: string, html: string): PageContents {
       }
     },
     onclosetag() {
+      if (drawn > 0) drawn--;
       if (whole > 0) whole--;
       if (body > 0 && --body === 0) bodyEnded = true;
     },
     ontext(text) {
       if (body > 0 && whole === 0) words += text.split(/\s+/).filter(Boolean).length;
+      if (drawn > 0) for (const char of text) mathGlyphs.add(char);
     },
   });
   parser.write(html);
   parser.end();
-  return { url, hrefs, ids, classes };
+  return { url, hrefs, ids, classes, mathGlyphs };
 }
 
 async function filesOf(outDir: string): Promise<{ path: string; url: string; html: boolean }[]> {

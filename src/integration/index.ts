@@ -14,8 +14,8 @@
  *   rehype-heading-anchors gives each h2–h4 a `#` link to itself
  *   rehype-copy-buttons    puts a Copy button beside each highlighted code block
  * then, after the build: each lesson's and chapter's download (notebook, .ts files, course code),
- * the internal-link check (which sees the download links), a preload of the KaTeX fonts each page
- * uses, and the Pagefind index.
+ * the internal-link check (which sees the download links), the KaTeX fonts cut to the characters the
+ * formulas draw, a preload of the fonts each page's opening uses, and the Pagefind index.
  */
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
@@ -140,6 +140,11 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
         const outDir = fileURLToPath(dir);
         // Each page is read and parsed once, for the font preloads and the link check.
         const pages = await readBuiltPages(outDir);
+        // Before the preloads, which name the cut fonts.
+        // Imported here: its font tools (harfbuzz, in wasm) are for the end of a build only.
+        const { subsetKatexFonts } = await import('./subset-katex-fonts.ts');
+        const cut = await subsetKatexFonts(outDir, pages, base);
+        if (cut) logger.info(`KaTeX fonts cut to the ${cut.glyphs} characters the formulas draw: ${cut.faces} faces, ${kB(cut.bytesBefore)} → ${kB(cut.bytesAfter)}`);
         const preloaded = await preloadKatexFonts(outDir, pages);
         logger.info(`KaTeX fonts preloaded on ${preloaded} pages`);
         // Pagefind indexes in a process of its own, on the other core, while the downloads are written here.
@@ -190,6 +195,10 @@ function shikiHighlighting(config: AstroConfig): HighlightOptions | undefined {
 /** Said on every build without SITE_URL, so a deploy does not publish pages that do not know their address. */
 const SITE_URL_MISSING =
   'SITE_URL is not set, so the pages have no canonical URL or og:url and there is no sitemap. Set it to the address the site will live at, e.g. SITE_URL=https://course.example.org npm run build';
+
+function kB(bytes: number): string {
+  return `${(bytes / 1000).toFixed(0)} kB`;
+}
 
 /** The build's line about downloads, e.g. "downloads: 5 lessons (3.1-sigmoid.zip 41 kB, …) and 1 chapter, in 0.4 s". */
 function describeDownloads({ lessons, chapters, ms }: DownloadStats): string {

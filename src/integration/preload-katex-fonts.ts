@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { pageFromHtml } from './built-site.ts';
 
 export interface KatexFonts {
-  /** `family|weight|style` → URL of its woff2 file. */
+  /** `family|weight|style` → URL of its first file (KaTeX's WOFF2, or the cut WOFF of subset-katex-fonts.ts). */
   faces: Map<string, string>;
   /** Each rule that sets a KaTeX face: the classes its last compound selector needs, and the face. */
   rules: { classes: string[]; face: string }[];
@@ -47,8 +47,8 @@ export function parseKatexFonts(css: string): KatexFonts {
     if (!family) continue;
     const key = faceKey(family, declaration(block, 'font-weight') ?? '400', declaration(block, 'font-style') ?? 'normal');
     if (selectors.trim() === '@font-face') {
-      const woff2 = /url\(([^)]+\.woff2)\)/.exec(block)?.[1];
-      if (woff2) faces.set(key, woff2.replace(/^["']|["']$/g, ''));
+      const first = /url\(([^)]+\.woff2?)["']?\)/.exec(block)?.[1];
+      if (first) faces.set(key, first.replace(/^["']|["']$/g, ''));
       continue;
     }
     for (const selector of selectors.split(',')) {
@@ -87,17 +87,22 @@ export function fontsUsed(html: string, fonts: KatexFonts): FontPreload[] {
   return preloadsOf(pageFromHtml('', html).classes, fonts);
 }
 
-/** {@link fontsUsed}, from a page's class attributes and where each is first used. */
-export function preloadsOf(classes: ReadonlyMap<string, number>, fonts: KatexFonts): FontPreload[] {
+/** Each face a page's formulas use (`family|weight|style`), with where it is first used (see built-site.ts). */
+export function facesUsed(classes: ReadonlyMap<string, number>, fonts: KatexFonts): Map<string, number> {
   const classSets = [...classes].map(([value, at]) => ({ names: new Set(value.split(/\s+/)), at }));
-  if (!classSets.some(({ names }) => names.has('katex'))) return [];
   const firstUse = new Map<string, number>();
+  if (!classSets.some(({ names }) => names.has('katex'))) return firstUse;
   for (const rule of fonts.rules) {
     for (const { names, at } of classSets) {
-      if (rule.classes.every((name) => names.has(name)) && at < (firstUse.get(rule.face) ?? Number.POSITIVE_INFINITY)) firstUse.set(rule.face, at);
+      if (rule.classes.every((name) => names.has(name)) && at <= (firstUse.get(rule.face) ?? Number.POSITIVE_INFINITY)) firstUse.set(rule.face, at);
     }
   }
-  return [...firstUse]
+  return firstUse;
+}
+
+/** {@link fontsUsed}, from a page's class attributes and where each is first used. */
+export function preloadsOf(classes: ReadonlyMap<string, number>, fonts: KatexFonts): FontPreload[] {
+  return [...facesUsed(classes, fonts)]
     .filter(([, at]) => at < WIDE_OPENING_WORDS)
     .flatMap(([face, at]) => {
       const url = fonts.faces.get(face);
@@ -110,7 +115,7 @@ export function preloadsOf(classes: ReadonlyMap<string, number>, fonts: KatexFon
 export function addFontPreloads(html: string, preloads: readonly FontPreload[]): string {
   if (preloads.length === 0) return html;
   const links = preloads
-    .map(({ url, media }) => `<link rel="preload" href="${url}" as="font" type="font/woff2" crossorigin${media ? ` media="${media}"` : ''}>`)
+    .map(({ url, media }) => `<link rel="preload" href="${url}" as="font" type="font/${url.endsWith('.woff') ? 'woff' : 'woff2'}" crossorigin${media ? ` media="${media}"` : ''}>`)
     .join('');
   return html.replace(/<meta charset="utf-8"\s*\/?>/i, (meta) => meta + links);
 }

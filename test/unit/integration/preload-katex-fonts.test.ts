@@ -57,6 +57,12 @@ describe('fontsUsed(html, fonts)', () => {
     expect(fontsUsed(`<nav>${words(2 * WIDE_OPENING_WORDS)}${delimiter}</nav><article data-pagefind-body>${variable}</article>`, fonts)).toContain(size1);
   });
 
+  test('a face is preloaded by the first file its @font-face names: a cut WOFF (subset-katex-fonts.ts) before KaTeX’s own', () => {
+    const cut = parseKatexFonts('@font-face{font-family:KaTeX_Main;font-style:normal;font-weight:400;src:url(/_astro/KaTeX_Main-Regular.cut.woff) format("woff"),url(/_astro/KaTeX_Main-Regular.a2.woff)format("woff")}');
+    expect(cut.faces.get('KaTeX_Main|400|normal')).toBe('/_astro/KaTeX_Main-Regular.cut.woff');
+    expect(addFontPreloads('<meta charset="utf-8">', [{ url: '/_astro/KaTeX_Main-Regular.cut.woff' }])).toContain('href="/_astro/KaTeX_Main-Regular.cut.woff" as="font" type="font/woff"');
+  });
+
   test('a page without KaTeX uses none, whatever its classes', () => {
     expect(fontsUsed('<span class="mathnormal">x</span>', fonts)).toEqual([]);
   });
