@@ -108,7 +108,6 @@ export async function subsetKatexFonts(outDir: string, pages: PageWithMath[], ba
       const cut = await subsetFont(await sourceOf(file), text, { targetFormat: 'woff' });
       const next = renamed(url, cut, 'woff');
       await writeFile(fileOf(next), cut);
-      await rm(file);
       renames.set(url, next);
       stats.faces++;
       stats.bytesBefore += font.byteLength;
@@ -120,6 +119,15 @@ export async function subsetKatexFonts(outDir: string, pages: PageWithMath[], ba
   for (const [from, to] of renames) {
     css = css.replace(new RegExp(`url\\((["']?)${escapeRegExp(from)}\\1\\)\\s*format\\((["'])woff2\\2\\)`, 'g'), `url(${to}) format("woff")`);
   }
+  const missed = [...renames.keys()].filter((url) => css.includes(url));
+  if (missed.length > 0) {
+    // KaTeX's stylesheet is not written as this expects (a KaTeX upgrade?): stop, rather than publish pages
+    // whose stylesheet names fonts that are gone.
+    await Promise.all([...renames.values()].map((url) => rm(fileOf(url))));
+    throw new Error(`could not point KaTeX's stylesheet at its cut fonts (${missed.join(', ')}): the @font-face rules no longer read url(…) format("woff2")`);
+  }
+  // KaTeX's full WOFF2 files are named by nothing now; its full WOFF and TTF stay, behind the cut ones.
+  await Promise.all([...renames.keys()].map((url) => rm(fileOf(url))));
   const cssUrl = `/${relative(outDir, katex.file).split(sep).join('/')}`;
   const nextCssFile = join(outDir, ...renamed(cssUrl, css, 'css').slice(1).split('/'));
   await writeFile(nextCssFile, css);
