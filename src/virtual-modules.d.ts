@@ -5,6 +5,13 @@ declare module 'virtual:course/config' {
   export default config;
 }
 
+declare module 'virtual:course/content' {
+  /** The chapters of content/chapters.yaml, validated, in file order. */
+  export const chapters: readonly import('./lib/course.ts').ChapterEntry[];
+  /** Every lesson's frontmatter, validated, with its id and file; drafts included. */
+  export const lessons: readonly import('./lib/course.ts').LessonEntry[];
+}
+
 declare module 'virtual:course/modules' {
   /** A loader per course module (`#…` in package.json `imports`), by specifier. */
   export const modules: Readonly<Record<string, () => Promise<Record<string, unknown>>>>;

@@ -4,7 +4,6 @@
  *
  * Pipeline (in order):
  *   remark-math            parses `$…$` and `$$…$$`
- *   remark-katex-styles    imports KaTeX's CSS into lessons that have math
  *   remark-collect-links   remembers each authored link's file and line
  *   remark-check-figures   checks <FunctionFigure>/<FunctionExplorer> props, with file and line
  *   remark-run-examples    type-checks and runs each ```ts run example, checks its
@@ -41,7 +40,6 @@ import { createProgress } from './examples/progress.ts';
 import { parseCourseOptions, type CourseOptions, type ResolvedCourseOptions } from './options.ts';
 import remarkCollectLinks, { type AuthoredLink } from './remark-collect-links.ts';
 import remarkCheckFigures from './remark-check-figures.ts';
-import remarkKatexStyles from './remark-katex-styles.ts';
 import remarkRunExamples from './remark-run-examples.ts';
 import { preloadKatexFonts } from './preload-katex-fonts.ts';
 import { writeSearchIndex } from './search-index.ts';
@@ -82,7 +80,7 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
         const bundler = new ModuleBundler(root);
         const threaded = new ThreadedRunner({ root, contentDir, display: options.display, cacheFile: cacheFileOf(config) });
         runner = threaded;
-        const coursePlugin = () => vitePluginCourse({ options, courseModules, bundler, exampleModules: () => threaded.moduleKeys });
+        const coursePlugin = () => vitePluginCourse({ options, root, contentDir, courseModules, bundler, exampleModules: () => threaded.moduleKeys });
         runner.onProgress = createProgress({ stream: process.stderr }).update;
         // TypeScript and the example processes start now, and on a cold build every example runs (from a
         // prediction read from the lessons' text; each lesson's own compile is what counts) while Vite
@@ -96,7 +94,6 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
             processor: unified({
               remarkPlugins: [
                 remarkMath,
-                remarkKatexStyles,
                 remarkCollectLinks(authoredLinks, { base: config.base, root }),
                 remarkCheckFigures({ courseModules, bundler, root }),
                 remarkRunExamples({ runner, root }),

@@ -14,6 +14,10 @@
  * takes the place of the WOFF2 at the head of its face's `src` (KaTeX's full
  * WOFF and TTF stay behind it): encoding WOFF2 (Brotli at its slowest, in
  * wasm) cost a 6-lesson build 0.3 s more for 20 % fewer bytes.
+ *
+ * First, a page that draws no formula loses its link to KaTeX's stylesheet: the
+ * lesson page imports it for every lesson (one route renders them all), and a
+ * lesson without math has no use for it.
  */
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -40,10 +44,14 @@ export interface SubsetStats {
 /** Characters KaTeX's stylesheet draws itself: an equation's number, `(1)`. */
 const STYLESHEET_GLYPHS = '()0123456789';
 
-/** `KaTeX_Main-Regular.B22Nviop.woff2` → `KaTeX_Main-Regular.<hash of content>.woff`; `katex.X.css` → `katex.<hash>.css`. */
+/**
+ * `KaTeX_Main-Regular.B22Nviop.woff2` → `KaTeX_Main-Regular.<hash of content>.woff`; the stylesheet, whatever
+ * Vite named it after (its chunk's first module), → `katex.<hash>.css`.
+ */
 function renamed(url: string, content: Uint8Array | string, extension: 'woff' | 'css'): string {
   const hash = shortHash(typeof content === 'string' ? content : Buffer.from(content).toString('latin1'));
-  return url.replace(/\.[\w-]+\.(?:woff2|css)$/, `.${hash}.${extension}`);
+  if (extension === 'css') return url.replace(/[^/]+\.css$/, `katex.${hash}.css`);
+  return url.replace(/\.[\w-]+\.woff2$/, `.${hash}.${extension}`);
 }
 
 function escapeRegExp(text: string): string {
@@ -71,6 +79,20 @@ async function filesUnder(dir: string, suffix: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile() && entry.name.endsWith(suffix)).map((entry) => join(entry.parentPath, entry.name));
 }
 
+/** Removes the link to the stylesheet `name` from the pages that have no `.katex` element. */
+async function dropStylesheetWithoutMath(pages: PageWithMath[], name: string): Promise<void> {
+  const link = new RegExp(`<link rel="stylesheet" href="[^"]*/${escapeRegExp(name)}">`, 'g');
+  await Promise.all(
+    pages.map(async (page) => {
+      if (page.classes.has('katex')) return;
+      const html = page.html.replace(link, '');
+      if (html === page.html) return;
+      page.html = html;
+      await writeFile(page.file, html);
+    }),
+  );
+}
+
 function replaceAll(text: string, renames: ReadonlyMap<string, string>): string {
   let result = text;
   for (const [from, to] of renames) result = result.replaceAll(from, to);
@@ -86,6 +108,7 @@ export async function subsetKatexFonts(outDir: string, pages: PageWithMath[], ba
   const stylesheets = await Promise.all((await filesUnder(outDir, '.css')).map(async (file) => ({ file, css: await readFile(file, 'utf8') })));
   const katex = stylesheets.find(({ css }) => css.includes('font-family:KaTeX_Main'));
   if (!katex) return undefined;
+  await dropStylesheetWithoutMath(pages, katex.file.split(sep).at(-1) ?? '');
   const fonts = parseKatexFonts(katex.css);
   const glyphs = new Set(STYLESHEET_GLYPHS);
   const used = new Set<string>();

@@ -3,6 +3,8 @@
  * the course, so no generator file names a course or its modules:
  *
  *   virtual:course/config          the resolved course() options
+ *   virtual:course/content         the chapters and every lesson's frontmatter, validated
+ *                                  (the lessons' MDX is compiled by Vite, for its page)
  *   virtual:course/modules         a loader per course module (`#…` in package.json
  *                                  `imports`), for figures at build and explorers in the page
  *   virtual:course/module-sources  a loader per module examples import (and the
@@ -13,12 +15,16 @@ import type { Plugin } from 'vite';
 import type { ResolvedCourseOptions } from './options.ts';
 import type { ModuleBundler } from './modules/bundle-modules.ts';
 import { GENERATOR_MODULES } from './modules/generator-modules.ts';
+import { contentFiles, readCourseContent } from './content/course-content.ts';
 
 const PREFIX = 'virtual:course/';
 const SOURCE_PREFIX = `${PREFIX}module-source/`;
 
 export interface CoursePluginOptions {
   options: ResolvedCourseOptions;
+  /** The project root and its content/ folder (absolute). */
+  root: string;
+  contentDir: string;
   courseModules: readonly string[];
   bundler: ModuleBundler;
   /** The module keys examples have imported so far (relative files and npm packages among them). */
@@ -29,10 +35,21 @@ function resolved(id: string): string {
   return `\0${id}`;
 }
 
-export function vitePluginCourse({ options, courseModules, bundler, exampleModules }: CoursePluginOptions): Plugin {
+export function vitePluginCourse({ options, root, contentDir, courseModules, bundler, exampleModules }: CoursePluginOptions): Plugin {
   return {
     name: 'course:virtual-modules',
     configureServer(server) {
+      // A lesson added, removed or edited, or chapters.yaml edited: the pages' list of lessons is read again.
+      const contentChanged = (file: string) => {
+        if (!file.startsWith(contentDir)) return;
+        for (const environment of Object.values(server.environments)) {
+          const module = environment.moduleGraph.getModuleById(resolved(`${PREFIX}content`));
+          if (module) environment.moduleGraph.invalidateModule(module);
+        }
+      };
+      server.watcher.on('add', contentChanged);
+      server.watcher.on('unlink', contentChanged);
+      server.watcher.on('change', contentChanged);
       // A saved edit to a course module: the page's bundled copies are rebuilt on their next request.
       server.watcher.on('change', () => {
         for (const [id, module] of server.moduleGraph.idToModuleMap) {
@@ -47,6 +64,11 @@ export function vitePluginCourse({ options, courseModules, bundler, exampleModul
       if (!id.startsWith(`\0${PREFIX}`)) return undefined;
       const name = id.slice(1 + PREFIX.length);
       if (name === 'config') return `export default ${JSON.stringify(options)};`;
+      if (name === 'content') {
+        for (const file of await contentFiles(root, contentDir)) this.addWatchFile(file);
+        const { chapters, lessons } = await readCourseContent(root, contentDir);
+        return `export const chapters = ${JSON.stringify(chapters)};\nexport const lessons = ${JSON.stringify(lessons)};`;
+      }
       if (name === 'modules') {
         const entries = courseModules.map((specifier) => `  ${JSON.stringify(specifier)}: () => import(${JSON.stringify(specifier)}),`);
         return `export const modules = {\n${entries.join('\n')}\n};`;

@@ -31,6 +31,13 @@ export const InvalidFrontmatter = define({
   hint: 'A lesson starts with a --- block giving title, chapter, section (quoted, "3.1") and description; see "Writing a lesson" in the README.',
 });
 
+export const InvalidChapters = define({
+  name: 'InvalidChapters',
+  title: 'content/chapters.yaml is missing, or a chapter in it is missing a field or has a bad one.',
+  message: (problem: string) => problem,
+  hint: 'content/chapters.yaml lists the chapters, each with an `id`, a `number`, a `title` and a `summary`; see "Writing a lesson" in the README, which shows one.',
+});
+
 export const DuplicateSection = define({
   name: 'DuplicateSection',
   title: 'Two lessons share a section number.',

@@ -1,7 +1,6 @@
 /**
- * A lesson's frontmatter: the one schema, used by the content collection
- * (src/content.config.ts) and by the build's own check of every lesson before
- * Astro reads them (integration/check-frontmatter.ts), which can say the line.
+ * A lesson's frontmatter: the one schema, checked by the build on every lesson
+ * it lists (integration/check-frontmatter.ts), which can say the line.
  */
 import { z } from 'astro/zod';
 
@@ -27,3 +26,5 @@ export const lessonSchema = z.strictObject({
     .min(20, 'expected a one- or two-sentence summary of the lesson (it is shown in search results and link previews)'),
   draft: z.boolean({ error: 'expected true or false' }).optional(),
 });
+
+export type LessonFrontmatter = z.infer<typeof lessonSchema>;

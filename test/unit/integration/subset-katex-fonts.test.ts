@@ -15,6 +15,9 @@ afterEach(async () => {
   if (outDir) await rm(outDir, { recursive: true, force: true });
 });
 
+/** A page that links KaTeX's stylesheet (as every lesson page does) but draws no formula. */
+const noMath = '<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/_astro/text.k1.css"><link rel="stylesheet" href="/_astro/BaseLayout.b1.css"></head><body><p>Prose only.</p></body></html>';
+
 /** A built site of one page whose formula draws `σ(x)`, with KaTeX's stylesheet written as `css`. */
 async function site(css: string) {
   outDir = await mkdtemp(join(tmpdir(), 'subset-fonts-'));
@@ -42,6 +45,21 @@ describe('subsetKatexFonts', () => {
     const html = await readFile(join(outDir, 'index.html'), 'utf8');
     expect(html).toContain(`href="/_astro/${stylesheet}"`);
     expect(pages[0]!.html).toBe(html);
+  });
+
+  test('a page that draws no formula loses its link to KaTeX’s stylesheet, and keeps its others', async () => {
+    const pages = await site(face(`url(${WOFF2}) format("woff2")`));
+    await rm(join(outDir, '_astro/katex.k1.css'));
+    await writeFile(join(outDir, '_astro/text.k1.css'), `${face(`url(${WOFF2}) format("woff2")`)}.katex{font:normal 1.21em KaTeX_Main,Times New Roman,serif}`);
+    await writeFile(join(outDir, 'prose.html'), noMath);
+    pages.push({ file: join(outDir, 'prose.html'), html: noMath, ...pageFromHtml('/prose', noMath) });
+    pages[0]!.html = pages[0]!.html.replace('katex.k1.css', 'text.k1.css');
+    await subsetKatexFonts(outDir, pages, '/');
+    const stylesheet = (await readdir(join(outDir, '_astro'))).find((file) => file.endsWith('.css'));
+    // Named for what it is, whatever Vite named its chunk after.
+    expect(stylesheet).toMatch(/^katex\.[\w-]+\.css$/);
+    expect(await readFile(join(outDir, 'prose.html'), 'utf8')).toBe(noMath.replace('<link rel="stylesheet" href="/_astro/text.k1.css">', ''));
+    expect(pages[0]!.html).toContain(`href="/_astro/${stylesheet}"`);
   });
 
   test('stops, leaving KaTeX’s own fonts in place, when the stylesheet is not written as it expects', async () => {
