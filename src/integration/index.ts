@@ -32,6 +32,7 @@ import rehypeCopyButtons from './rehype-copy-buttons.ts';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
 import rehypeHighlightCode, { type HighlightOptions } from './rehype-highlight-code.ts';
 import rehypeKatexStrict from './rehype-katex-strict.ts';
+import { highlightAhead } from './highlight/highlight-ahead.ts';
 import type { DownloadStats } from './downloads/write-downloads.ts';
 import { readCourseModules } from './modules/course-modules.ts';
 import { ModuleBundler } from './modules/bundle-modules.ts';
@@ -45,6 +46,7 @@ import { preloadKatexFonts } from './preload-katex-fonts.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { vitePluginCourse } from './vite-plugin-course.ts';
 import { vitePluginLeanPreload } from './vite-plugin-lean-preload.ts';
+import { vitePluginLoadAhead } from './vite-plugin-load-ahead.ts';
 
 export type { CourseOptions } from './options.ts';
 
@@ -87,6 +89,8 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
         // starts and bundles. `astro check` and `astro sync` run no example.
         if (command === 'build' || command === 'dev') void runner.start().catch(() => undefined);
         const highlighting = shikiHighlighting(config);
+        // The lessons' code blocks are highlighted on a thread of their own while Vite starts and bundles.
+        if (highlighting && (command === 'build' || command === 'dev')) void highlightAhead(highlighting, contentDir).catch(() => undefined);
         updateConfig({
           markdown: {
             // Sätteri, Astro 7's default processor, runs no remark/rehype plugins
@@ -116,7 +120,7 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
             // so they need the course's virtual modules too.
             worker: { format: 'es', plugins: () => [coursePlugin()] },
             // The course's virtual modules; and Vite's 880 B preload helper kept out of every page (see its header).
-            plugins: [coursePlugin(), vitePluginLeanPreload()],
+            plugins: [coursePlugin(), vitePluginLeanPreload(), vitePluginLoadAhead(afterBuildSteps)],
             build: {
               rollupOptions: { onwarn: quietKnownWarnings },
               // Vite would inline KaTeX's smaller fonts into its CSS as data URLs, so every
@@ -138,8 +142,7 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
         // Each page is read and parsed once, for the font preloads and the link check.
         const pages = await readBuiltPages(outDir);
         // Before the preloads, which name the cut fonts.
-        // Imported here: its font tools (harfbuzz, in wasm) are for the end of a build only.
-        const { subsetKatexFonts } = await import('./subset-katex-fonts.ts');
+        const { subsetKatexFonts, writeDownloads } = await afterBuildSteps();
         const cut = await subsetKatexFonts(outDir, pages, base);
         if (cut) logger.info(`KaTeX fonts cut to the ${cut.glyphs} characters the formulas draw: ${cut.faces} faces, ${kB(cut.bytesBefore)} → ${kB(cut.bytesAfter)}`);
         const preloaded = await preloadKatexFonts(outDir, pages);
@@ -149,9 +152,6 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
         try {
           if (runner) {
             // The downloads' outputs are the runs the lessons already made; finish() comes after, so the cache keeps them.
-            // Imported here, not at the top: the downloads' parsers and zip are for the end of a build,
-            // and `astro dev` or `astro check` would load them for nothing.
-            const { writeDownloads } = await import('./downloads/write-downloads.ts');
             const downloads = await writeDownloads({ root, contentDir: join(root, 'content'), outDir, site, base, courseTitle: options.title, display: options.display, runner });
             await runner.finish();
             const stats = runner.stats;
@@ -172,6 +172,17 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
       },
     },
   };
+}
+
+/**
+ * The steps after the build, imported only by a build: their font tools (harfbuzz), the downloads' parsers
+ * (TypeScript's 9 MB among them) and zip would cost `astro dev` and `astro check` for nothing. A build starts
+ * loading them while Vite bundles the islands, when this thread waits for the bundler's.
+ */
+let afterBuild: Promise<typeof import('./subset-katex-fonts.ts') & typeof import('./downloads/write-downloads.ts')> | undefined;
+function afterBuildSteps() {
+  afterBuild ??= Promise.all([import('./subset-katex-fonts.ts'), import('./downloads/write-downloads.ts')]).then(([fonts, downloads]) => ({ ...fonts, ...downloads }));
+  return afterBuild;
 }
 
 /**

@@ -10,19 +10,21 @@
  *
  * The integration turns Astro's highlighting off (`syntaxHighlight: false`)
  * and runs this first among the rehype plugins, where Astro's would run, with
- * the site's resolved `shikiConfig` and `excludeLangs`.
+ * the site's resolved `shikiConfig` and `excludeLangs`. On a build, the blocks
+ * the lessons' text holds are highlighted ahead on a thread of their own
+ * (highlight/highlight-ahead.ts), and wait here as promises.
  */
 import type { ShikiConfig } from '@astrojs/markdown-remark';
-import { createShikiHighlighter } from '@astrojs/markdown-remark/shiki';
-import type { Element, Root, RootContent } from 'hast';
+import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { visitParents } from 'unist-util-visit-parents';
+import { highlightBlock, type Block } from './highlight/highlight-block.ts';
 
 /** Languages Astro leaves alone unless told otherwise: remark-math's `math` blocks. */
-const DEFAULT_EXCLUDED_LANGUAGES: readonly string[] = ['math'];
+export const DEFAULT_EXCLUDED_LANGUAGES: readonly string[] = ['math'];
 const LANGUAGE = /\blanguage-(\S+)\b/;
 /** Bounds the memory of a long `astro dev` session, where every edit of a block adds one. */
-const MEMO_LIMIT = 1_000;
+export const MEMO_LIMIT = 1_000;
 
 /**
  * Each distinct block's highlighted `<pre>`, by configuration, language, meta and code; kept as the
@@ -34,6 +36,27 @@ const memo = new Map<string, Promise<Element>>();
 /** The configuration as a key: its transformers' functions by their source. */
 function configKey(config: ShikiConfig): string {
   return JSON.stringify(config, (_key, value: unknown) => (typeof value === 'function' ? String(value) : value));
+}
+
+function blockKey(configured: string, { code, language, meta }: Block): string {
+  return JSON.stringify([configured, language, meta ?? null, code]);
+}
+
+/**
+ * Makes `pre` the highlighted block the lessons will get for `block` under `config`, unless one is known;
+ * false when the memo is full.
+ */
+export function expectHighlight(config: ShikiConfig, block: Block, pre: Promise<Element>): boolean {
+  if (memo.size >= MEMO_LIMIT) return false;
+  const key = blockKey(configKey(config), block);
+  if (!memo.has(key)) remember(key, pre);
+  return true;
+}
+
+function remember(key: string, made: Promise<Element>): void {
+  // A block that failed is highlighted afresh by the next lesson that has it.
+  made.catch(() => memo.get(key) === made && memo.delete(key));
+  memo.set(key, made);
 }
 
 function languageOf(code: Element): string {
@@ -53,8 +76,6 @@ function metaOf(code: Element): string | undefined {
   return typeof meta === 'string' ? meta : undefined;
 }
 
-const isElement = (node: RootContent | undefined): node is Element => node?.type === 'element';
-
 export interface HighlightOptions {
   /** The site's resolved `markdown.shikiConfig`. */
   shikiConfig: ShikiConfig;
@@ -66,37 +87,19 @@ export default function rehypeHighlightCode({ shikiConfig: config, excludeLangs 
   const configured = configKey(config);
   const excluded = (language: string) => excludeLangs.includes(language) || DEFAULT_EXCLUDED_LANGUAGES.includes(language);
 
-  async function highlight(code: string, language: string, meta: string | undefined): Promise<Element> {
-    // Astro keeps one highlighter for given options.
-    const highlighter = await createShikiHighlighter(config);
-    const { wrap, defaultColor, transformers } = config;
-    const root = await highlighter.codeToHast(code, language, {
-      ...(meta !== undefined && { meta }),
-      ...(wrap !== undefined && { wrap }),
-      ...(defaultColor !== undefined && { defaultColor }),
-      ...(transformers && { transformers }),
-    });
-    const pre = root.children[0];
-    if (!isElement(pre)) throw new Error(`Shiki returned no <pre> for a ${language} block`);
-    return pre;
-  }
-
-  async function highlighted(code: string, language: string, meta: string | undefined): Promise<Element> {
-    const key = JSON.stringify([configured, language, meta ?? null, code]);
+  async function highlighted(block: Block): Promise<Element> {
+    const key = blockKey(configured, block);
     let pre = memo.get(key);
     if (!pre) {
       if (memo.size >= MEMO_LIMIT) memo.clear();
-      const made = highlight(code, language, meta);
-      // A block that failed is highlighted afresh by the next lesson that has it.
-      made.catch(() => memo.get(key) === made && memo.delete(key));
-      memo.set(key, made);
-      pre = made;
+      pre = highlightBlock(config, block);
+      remember(key, pre);
     }
     try {
       return structuredClone(await pre);
     } catch (error) {
       // Each lesson gets an error of its own: MDX's plugin writes the lesson's location into it.
-      throw new Error(`Shiki could not highlight a ${language} block: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      throw new Error(`Shiki could not highlight a ${block.language} block: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
   }
 
@@ -111,7 +114,7 @@ export default function rehypeHighlightCode({ shikiConfig: config, excludeLangs 
       if (!excluded(language)) found.push({ code: node, language, pre, holder });
     });
     for (const { code, language, pre, holder } of found) {
-      const replacement = await highlighted(toText(code, { whitespace: 'pre' }), language, metaOf(code));
+      const replacement = await highlighted({ code: toText(code, { whitespace: 'pre' }), language, meta: metaOf(code) });
       holder.children[holder.children.indexOf(pre)] = replacement;
     }
   };

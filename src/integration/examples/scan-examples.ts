@@ -15,7 +15,7 @@ import { lessonFiles } from './lesson-files.ts';
 import type { Example } from './find-examples.ts';
 import { parseFenceMeta, type FenceMeta } from './parse-fence-meta.ts';
 
-interface Fence {
+export interface Fence {
   lang: string;
   meta: string;
   code: string;
@@ -26,7 +26,7 @@ interface Fence {
 const OPENING = /^ {0,3}(`{3,}|~{3,})\s*([^\s`]*)\s*(.*)$/;
 
 /** The fenced code blocks of a lesson, in order. */
-function fences(source: string): Fence[] {
+export function fences(source: string): Fence[] {
   const lines = source.split('\n');
   const found: Fence[] = [];
   for (let index = 0; index < lines.length; index++) {

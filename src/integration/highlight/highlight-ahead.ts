@@ -1,0 +1,87 @@
+/**
+ * On a build, the code blocks the lessons' text holds are highlighted on a
+ * thread of their own while Vite starts and bundles, so each lesson's compile
+ * finds its blocks made (rehype-highlight-code.ts waits for them) instead of
+ * highlighting them on the build's thread: Shiki was the costliest step of
+ * that thread's compile of a 6-lesson chapter (about 0.45 s of its 5 s).
+ *
+ * Nothing depends on the text being read right: the blocks are found line by
+ * line (examples/scan-examples.ts), a block the compile sees otherwise is
+ * simply highlighted there, and a block the thread could not make is made there
+ * too, with the lesson's own error if it fails again.
+ */
+import type { Element } from 'hast';
+import { readFile } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
+import { fences } from '../examples/scan-examples.ts';
+import { lessonFiles } from '../examples/lesson-files.ts';
+import { DEFAULT_EXCLUDED_LANGUAGES, expectHighlight, MEMO_LIMIT, type HighlightOptions } from '../rehype-highlight-code.ts';
+import { highlightBlock, type Block } from './highlight-block.ts';
+import type { ThreadData, ThreadMessage } from './highlight-thread.ts';
+
+/** An example's output fence is printed as the run's output, never highlighted. */
+const NEVER_HIGHLIGHTED = ['output'];
+
+/** The distinct blocks of the lessons under `contentDir`, as the compile will see them (most of the time). */
+export async function lessonBlocks(contentDir: string, excludeLangs: readonly string[] = []): Promise<Block[]> {
+  const skipped = new Set([...DEFAULT_EXCLUDED_LANGUAGES, ...NEVER_HIGHLIGHTED, ...excludeLangs]);
+  const blocks = new Map<string, Block>();
+  for (const path of await lessonFiles(contentDir)) {
+    for (const fence of fences(await readFile(path, 'utf8'))) {
+      const language = fence.lang || 'plaintext';
+      if (skipped.has(language)) continue;
+      // As the compile sees a block: its code with a line ending after its last line (remark-rehype adds one),
+      // its meta as written, trailing spaces and all.
+      const block: Block = { code: fence.code ? `${fence.code}\n` : '', language, meta: fence.meta || undefined };
+      blocks.set(JSON.stringify(block), block);
+    }
+  }
+  return [...blocks.values()];
+}
+
+/** True when the options can go to another thread: a transformer is a function, which cannot. */
+function cloneable(options: HighlightOptions): boolean {
+  let functions = false;
+  JSON.stringify(options.shikiConfig, (_key, value: unknown) => {
+    if (typeof value === 'function') functions = true;
+    return value;
+  });
+  return !functions;
+}
+
+/** Starts highlighting the lessons' blocks on a thread; each lesson's compile then waits for its own. */
+export async function highlightAhead(options: HighlightOptions, contentDir: string): Promise<void> {
+  if (!cloneable(options)) return;
+  const config = options.shikiConfig;
+  const waiting = new Map<Block, PromiseWithResolvers<Element>>();
+  for (const block of (await lessonBlocks(contentDir, options.excludeLangs)).slice(0, MEMO_LIMIT / 2)) {
+    const made = Promise.withResolvers<Element>();
+    // Its rejection is the lesson's to report, when it waits for it (the memo catches it otherwise).
+    made.promise.catch(() => undefined);
+    if (expectHighlight(config, block, made.promise)) waiting.set(block, made);
+  }
+  const blocks = [...waiting.keys()];
+  if (blocks.length === 0) return;
+  const pending = new Set(blocks.keys());
+  // What the thread could not make is made here, as it would have been without the thread.
+  const here = (index: number) => {
+    if (!pending.delete(index)) return;
+    const block = blocks[index]!;
+    const { resolve, reject } = waiting.get(block)!;
+    highlightBlock(config, block).then(resolve, reject);
+  };
+  const thread = new Worker(new URL('./highlight-thread.ts', import.meta.url), { workerData: { config, blocks } satisfies ThreadData });
+  // A build that has finished does not wait for the thread.
+  thread.unref();
+  thread.on('message', (message: ThreadMessage) => {
+    if ('error' in message) return here(message.index);
+    if (!pending.delete(message.index)) return;
+    waiting.get(blocks[message.index]!)!.resolve(message.pre as Element);
+    if (pending.size === 0) void thread.terminate();
+  });
+  const fallBack = () => {
+    for (const index of [...pending]) here(index);
+  };
+  thread.on('error', fallBack);
+  thread.on('exit', fallBack);
+}

@@ -1,0 +1,78 @@
+import { rehypeShiki } from '@astrojs/markdown-remark';
+import { compile } from '@mdx-js/mdx';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import remarkMath from 'remark-math';
+import { afterAll, describe, expect, test, vi } from 'vitest';
+
+// On this thread a block could only be highlighted by the compile itself: that is made to fail, so a
+// lesson that compiles had every block made ahead, on the thread.
+vi.mock('../../../src/integration/highlight/highlight-block.ts', () => ({
+  highlightBlock: () => Promise.reject(new Error('highlighted on the build thread')),
+}));
+const { highlightAhead, lessonBlocks } = await import('../../../src/integration/highlight/highlight-ahead.ts');
+const { default: rehypeHighlightCode } = await import('../../../src/integration/rehype-highlight-code.ts');
+
+const shikiConfig = { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false } as const;
+
+const lesson = [
+  '---',
+  'title: One',
+  '---',
+  '',
+  'Some $x$ and a block:',
+  '',
+  '```ts run',
+  "import { sigmoid } from '#activations';",
+  'sigmoid(0);',
+  '```',
+  '',
+  '```output',
+  '0.5',
+  '```',
+  '',
+  '<details>',
+  '<summary>Solution</summary>',
+  '',
+  '```ts title="solution.ts"  ',
+  'const inside = 2;',
+  '```',
+  '',
+  '</details>',
+  '',
+  '```math',
+  'x^2',
+  '```',
+  '',
+  '```',
+  'no language',
+  '```',
+].join('\n');
+
+const contentDir = await mkdtemp(join(tmpdir(), 'highlight-ahead-'));
+afterAll(() => rm(contentDir, { recursive: true, force: true }));
+
+describe('highlightAhead', () => {
+  test('reads each block as the compile will see it, leaving math and output alone', async () => {
+    await mkdir(join(contentDir, 'ch'), { recursive: true });
+    await writeFile(join(contentDir, 'ch', 'one.mdx'), lesson);
+    expect(await lessonBlocks(contentDir)).toEqual([
+      { code: "import { sigmoid } from '#activations';\nsigmoid(0);\n", language: 'ts', meta: 'run' },
+      { code: 'const inside = 2;\n', language: 'ts', meta: 'title="solution.ts"  ' },
+      { code: 'no language\n', language: 'plaintext', meta: undefined },
+    ]);
+  });
+
+  test('makes every block of a lesson on its thread, as Astro’s own Shiki step would', async () => {
+    await highlightAhead({ shikiConfig }, contentDir);
+    // The build prints an example's output fence as its output (remark-run-examples), which this compile leaves out.
+    const compiled = lesson.replace('```output\n0.5\n```\n', '');
+    const [ours, astros] = await Promise.all([
+      compile(compiled, { remarkPlugins: [remarkMath], rehypePlugins: [[rehypeHighlightCode, { shikiConfig }]] }),
+      compile(compiled, { remarkPlugins: [remarkMath], rehypePlugins: [[rehypeShiki, shikiConfig]] }),
+    ]);
+    expect(String(ours)).toBe(String(astros));
+    expect(String(ours).match(/"astro-code /g)).toHaveLength(3);
+  });
+});
