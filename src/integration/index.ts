@@ -64,6 +64,7 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
   let base = '/';
   let runner: ThreadedRunner | undefined;
   let root = '';
+  let downloadsCacheFile: string | undefined;
   return {
     name: 'course',
     // Read by `examples:update`, which runs examples outside Astro and must print as the build does.
@@ -74,6 +75,7 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
         if (!site && command === 'build') logger.warn(SITE_URL_MISSING);
         base = config.base;
         root = fileURLToPath(config.root);
+        downloadsCacheFile = cacheFileOf(config, 'downloads.json');
         const contentDir = fileURLToPath(new URL('content/', config.root));
         // Before Astro loads the collection, whose own report of a bad field has no line.
         await checkFrontmatter(contentDir, root);
@@ -152,7 +154,7 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
         try {
           if (runner) {
             // The downloads' outputs are the runs the lessons already made; finish() comes after, so the cache keeps them.
-            const downloads = await writeDownloads({ root, contentDir: join(root, 'content'), outDir, site, base, courseTitle: options.title, display: options.display, runner });
+            const downloads = await writeDownloads({ root, contentDir: join(root, 'content'), outDir, site, base, courseTitle: options.title, display: options.display, runner, cacheFile: downloadsCacheFile });
             await runner.finish();
             const stats = runner.stats;
             // Reaching this hook means no example failed: a failure stops the build earlier.
@@ -209,16 +211,17 @@ function kB(bytes: number): string {
 }
 
 /** The build's line about downloads, e.g. "downloads: 5 lessons (3.1-sigmoid.zip 41 kB, …) and 1 chapter, in 0.4 s". */
-function describeDownloads({ lessons, chapters, ms }: DownloadStats): string {
+function describeDownloads({ lessons, chapters, ms, reused }: DownloadStats): string {
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   const first = lessons[0];
   const example = first ? ` (${first.path.split('/').at(-1)} ${(first.bytes / 1000).toFixed(0)} kB, …)` : '';
-  return `downloads: ${plural(lessons.length, 'lesson')}${example} and ${plural(chapters.length, 'chapter')}, in ${(ms / 1000).toFixed(1)} s`;
+  const copied = reused > 0 ? `, ${reused} of the zips as the last build made them` : '';
+  return `downloads: ${plural(lessons.length, 'lesson')}${example} and ${plural(chapters.length, 'chapter')}${copied}, in ${(ms / 1000).toFixed(1)} s`;
 }
 
 /** Results are kept in Astro's cache folder; COURSE_EXAMPLES_CACHE=off keeps none (the benchmarks' cold runs). */
-function cacheFileOf(config: AstroConfig): string | undefined {
-  return process.env['COURSE_EXAMPLES_CACHE'] === 'off' ? undefined : fileURLToPath(new URL('examples.json', config.cacheDir));
+function cacheFileOf(config: AstroConfig, name = 'examples.json'): string | undefined {
+  return process.env['COURSE_EXAMPLES_CACHE'] === 'off' ? undefined : fileURLToPath(new URL(name, config.cacheDir));
 }
 
 /**

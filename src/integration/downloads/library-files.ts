@@ -82,6 +82,11 @@ export class LibraryCollector {
     return target === undefined ? undefined : toPosix(normalize(target));
   }
 
+  /** Every course file read so far, by its path from the project root. */
+  get sources(): ReadonlyMap<string, string> {
+    return this.#sources;
+  }
+
   /** Every lesson's download reaches the same library files: each is scanned once. */
   #importsOf(path: string, text: string): string[] {
     let imports = this.#imports.get(path);

@@ -5,7 +5,9 @@
  * then sees the pages' "Download notebook" links reach real files.
  *
  * The examples' outputs come from the build's own runner: each was run while
- * its lesson compiled, so asking again here is answered from its cache.
+ * its lesson compiled, so asking again here is answered from its cache. A
+ * chapter whose lessons, chapters.yaml, course files and options are as they
+ * were in the last build has its zips copied from then (downloads-cache.ts).
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -19,6 +21,7 @@ import { examplesOf, findExamples, type Example } from '../examples/find-example
 import type { ExampleRunner } from '../examples/runner.ts';
 import { relativeToRoot } from '../paths.ts';
 import { withBase } from '../remark-collect-links.ts';
+import { DownloadsCache } from './downloads-cache.ts';
 import { lessonDownloadFiles } from './lesson-download.ts';
 import { LibraryCollector } from './library-files.ts';
 import { chapterReadme } from './readme.ts';
@@ -34,6 +37,8 @@ export interface WriteDownloadsOptions {
   courseTitle: string;
   display: DisplayName;
   runner: Pick<ExampleRunner, 'run'>;
+  /** Where the last build's zips are kept; undefined keeps none. */
+  cacheFile?: string | undefined;
 }
 
 export interface WrittenFile {
@@ -47,6 +52,8 @@ export interface DownloadStats {
   /** Each chapter's zip. */
   chapters: WrittenFile[];
   ms: number;
+  /** How many of the zips were copied from the last build. */
+  reused: number;
 }
 
 interface ChapterInfo {
@@ -68,15 +75,19 @@ function compareSections(a: string, b: string): number {
   return aChapter - bChapter || aLesson - bLesson;
 }
 
-async function readChapters(root: string): Promise<ChapterInfo[]> {
-  const data: unknown = parseYaml(await readFile(join(root, CHAPTERS_FILE), 'utf8'));
+function written({ site, bytes }: { site: string; bytes: number }): WrittenFile {
+  return { path: `/${site}`, bytes };
+}
+
+function chaptersOf(text: string): ChapterInfo[] {
+  const data: unknown = parseYaml(text);
   return Array.isArray(data) ? (data as ChapterInfo[]) : [];
 }
 
-async function save(outDir: string, path: string, bytes: Uint8Array, into: WrittenFile[]): Promise<void> {
+async function save(outDir: string, path: string, bytes: Uint8Array): Promise<WrittenFile> {
   await mkdir(dirname(join(outDir, path)), { recursive: true });
   await writeFile(join(outDir, path), bytes);
-  into.push({ path: `/${path}`, bytes: bytes.byteLength });
+  return { path: `/${path}`, bytes: bytes.byteLength };
 }
 
 interface MadeLesson {
@@ -131,26 +142,60 @@ async function makeLesson(path: string, { options, chapters, library, origin }: 
 
 export async function writeDownloads(options: WriteDownloadsOptions): Promise<DownloadStats> {
   const started = performance.now();
-  const stats: DownloadStats = { lessons: [], chapters: [], ms: 0 };
-  const context: Context = { options, chapters: await readChapters(options.root), library: await LibraryCollector.create(options.root), origin: options.site?.origin ?? '' };
-  const made: MadeLesson[] = [];
-  for (const path of await lessonFiles(options.contentDir)) {
-    const lesson = await makeLesson(path, context);
-    if (!lesson) continue;
-    made.push(lesson);
-    await save(options.outDir, lesson.zipPath, zipFiles(prefixed(lesson.folder, lesson.files)), stats.lessons);
-  }
+  const stats: DownloadStats = { lessons: [], chapters: [], ms: 0, reused: 0 };
+  const chaptersText = await readFile(join(options.root, CHAPTERS_FILE), 'utf8').catch(() => '');
+  const [library, cache] = await Promise.all([LibraryCollector.create(options.root), DownloadsCache.open(options.cacheFile, options.root)]);
+  const context: Context = { options, chapters: chaptersOf(chaptersText), library, origin: options.site?.origin ?? '' };
+  const shared = [chaptersText, JSON.stringify({ origin: context.origin, base: options.base, title: options.courseTitle, display: options.display })];
+  const sources = await Promise.all(
+    (await lessonFiles(options.contentDir)).map(async (path) => {
+      const source = await readFile(path, 'utf8');
+      return { path, source, chapter: chapterIdOf(source) };
+    }),
+  );
+  const lessonZips = new Map<string, WrittenFile>();
   for (const chapter of context.chapters) {
-    const lessons = made.filter((lesson) => lesson.chapter === chapter.id).toSorted((a, b) => compareSections(a.section, b.section));
-    if (lessons.length === 0) continue;
+    const members = sources.filter((lesson) => lesson.chapter === chapter.id);
+    if (members.length === 0) continue;
     const name = chapterDownloadName(chapter);
+    const chapterPath = `${chapter.id}/${name}`;
+    const chapterInputs = [...shared, chapter.id, ...members.flatMap(({ path, source }) => [path, source])];
+    // A chapter as it was: its zip and its lessons' zips are the last build's.
+    if (cache.has(chapterPath, chapterInputs) && members.every(({ path, source }) => cache.has(path, [...shared, source]))) {
+      for (const { path } of members) lessonZips.set(path, written(await cache.copy(path, options.outDir)));
+      stats.chapters.push(written(await cache.copy(chapterPath, options.outDir)));
+      continue;
+    }
+    const made: MadeLesson[] = [];
+    for (const { path, source } of members) {
+      const lesson = await makeLesson(path, context);
+      if (!lesson) continue;
+      made.push(lesson);
+      lessonZips.set(path, await save(options.outDir, lesson.zipPath, zipFiles(prefixed(lesson.folder, lesson.files))));
+      await cache.keep(path, [...shared, source], options.outDir, lesson.zipPath);
+    }
+    const lessons = made.toSorted((a, b) => compareSections(a.section, b.section));
+    if (lessons.length === 0) continue;
     const url = `${context.origin}${withBase(`/${chapter.id}/`, options.base)}`;
     const files = new Map([['README.md', chapterReadme({ ...chapter, url, courseTitle: options.courseTitle, lessons })]]);
     for (const lesson of lessons) for (const [path, text] of lesson.files) files.set(`${lesson.folder}/${path}`, text);
-    await save(options.outDir, `${chapter.id}/${name}`, zipFiles(prefixed(downloadFolder(name), files)), stats.chapters);
+    stats.chapters.push(await save(options.outDir, chapterPath, zipFiles(prefixed(downloadFolder(name), files))));
+    await cache.keep(chapterPath, chapterInputs, options.outDir, chapterPath);
   }
+  for (const { path } of sources) {
+    const zip = lessonZips.get(path);
+    if (zip) stats.lessons.push(zip);
+  }
+  await cache.save(library.sources);
+  stats.reused = cache.reused;
   stats.ms = performance.now() - started;
   return stats;
+}
+
+/** The `chapter` of a lesson's frontmatter, unless the lesson is a draft (drafts are not published). */
+function chapterIdOf(source: string): string | undefined {
+  const front = lessonSchema.safeParse(parseYaml(FRONTMATTER.exec(source)?.[0].replace(/^---|---[^\n]*$/g, '') ?? ''));
+  return front.success && !front.data.draft ? front.data.chapter : undefined;
 }
 
 function prefixed(folder: string, files: ReadonlyMap<string, string>): Map<string, string> {
