@@ -5,8 +5,8 @@
  * so nothing here goes through Astro's content layer, whose sync (a Vite server
  * of its own, a data store, generated types) costs a build about a second.
  */
-import { relative, sep } from 'node:path';
-import type { ChapterEntry, LessonEntry } from '../../lib/course.ts';
+import { join, relative, sep } from 'node:path';
+import { CHAPTERS_FILE, type ChapterEntry, type LessonEntry } from '../../lib/course.ts';
 import { lessonFrontmatter } from '../check-frontmatter.ts';
 import { lessonFiles } from '../examples/lesson-files.ts';
 import { readChapters } from './chapters-file.ts';
@@ -18,7 +18,7 @@ export interface CourseContent {
 
 /** The files the content is read from: editing one changes it. */
 export async function contentFiles(root: string, contentDir: string): Promise<string[]> {
-  return [...(await lessonFiles(contentDir)), `${root}${sep}content${sep}chapters.yaml`];
+  return [...(await lessonFiles(contentDir)), join(root, CHAPTERS_FILE)];
 }
 
 export async function readCourseContent(root: string, contentDir: string): Promise<CourseContent> {
