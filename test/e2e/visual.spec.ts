@@ -41,6 +41,16 @@ test('lesson summaries on the chapter page show their formulas typeset, not as T
   }
 });
 
+test('inline math is at KaTeX’s own size on every page, whichever stylesheet the page links first', async ({ page }) => {
+  // Lesson pages link KaTeX's stylesheet before the site's and the home page did not always; a site rule
+  // about .katex then sized formulas differently from page to page.
+  for (const path of [pages.home.path, pages.chapter.path, '/activations/sigmoid/']) {
+    await page.goto(path);
+    const ratio = await page.locator('p .katex').first().evaluate((katex) => parseFloat(getComputedStyle(katex).fontSize) / parseFloat(getComputedStyle(katex.parentElement!).fontSize));
+    expect(ratio, path).toBeCloseTo(1.21, 2);
+  }
+});
+
 for (const colorScheme of colorSchemes) {
   test(`ReLU's explorer at x = 0 (${colorScheme}): both dots are visible where the curves meet`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
