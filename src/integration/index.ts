@@ -77,7 +77,7 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
         root = fileURLToPath(config.root);
         downloadsCacheFile = cacheFileOf(config, 'downloads.json');
         const contentDir = fileURLToPath(new URL('content/', config.root));
-        // Before Astro loads the collection, whose own report of a bad field has no line.
+        // Before Vite starts: a bad field stops the build at once, naming the lesson and the line.
         await checkFrontmatter(contentDir, root);
         // The examples are run from a thread of their own, with its own bundler; this one bundles the pages' modules.
         const courseModules = await readCourseModules(root);

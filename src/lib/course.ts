@@ -1,6 +1,6 @@
 /**
  * The course as the site shows it: chapters in order, each with its lessons
- * in section order. Built from plain entries (not `astro:content` calls) so it
+ * in section order. Built from plain entries (virtual:course/content) so it
  * can be unit-tested; order and neighbours are derived, never written by hand.
  */
 import { ComparisonCells, CourseError, DuplicateSection, SectionOutsideChapter, UnknownChapter, UnknownLesson } from './errors.ts';
