@@ -33,9 +33,16 @@ export const MEMO_LIMIT = 1_000;
  */
 const memo = new Map<string, Promise<Element>>();
 
-/** The configuration as a key: its transformers' functions by their source. */
+const configKeys = new WeakMap<ShikiConfig, string>();
+
+/** The configuration as a key: its transformers' functions by their source. Made once per configuration. */
 function configKey(config: ShikiConfig): string {
-  return JSON.stringify(config, (_key, value: unknown) => (typeof value === 'function' ? String(value) : value));
+  let key = configKeys.get(config);
+  if (key === undefined) {
+    key = JSON.stringify(config, (_key, value: unknown) => (typeof value === 'function' ? String(value) : value));
+    configKeys.set(config, key);
+  }
+  return key;
 }
 
 function blockKey(configured: string, { code, language, meta }: Block): string {

@@ -15,7 +15,7 @@ import type { Plugin } from 'vite';
 import type { ResolvedCourseOptions } from './options.ts';
 import type { ModuleBundler } from './modules/bundle-modules.ts';
 import { GENERATOR_MODULES } from './modules/generator-modules.ts';
-import { contentFiles, readCourseContent } from './content/course-content.ts';
+import { readCourseContent } from './content/course-content.ts';
 
 const PREFIX = 'virtual:course/';
 const SOURCE_PREFIX = `${PREFIX}module-source/`;
@@ -65,8 +65,8 @@ export function vitePluginCourse({ options, root, contentDir, courseModules, bun
       const name = id.slice(1 + PREFIX.length);
       if (name === 'config') return `export default ${JSON.stringify(options)};`;
       if (name === 'content') {
-        for (const file of await contentFiles(root, contentDir)) this.addWatchFile(file);
-        const { chapters, lessons } = await readCourseContent(root, contentDir);
+        const { chapters, lessons, files } = await readCourseContent(root, contentDir);
+        for (const file of files) this.addWatchFile(file);
         return `export const chapters = ${JSON.stringify(chapters)};\nexport const lessons = ${JSON.stringify(lessons)};`;
       }
       if (name === 'modules') {

@@ -57,7 +57,7 @@ export function chaptersFrom(text: string): ChapterEntry[] {
   return [];
 }
 
-/** "The chapter "activations"" or "The 2nd chapter" for an issue's path; the file itself for the top. */
+/** `The chapter "activations"`, or `Chapter 2 of content/chapters.yaml` when it has no id, for an issue's path; the file itself for the top. */
 function chapterOf(path: readonly PropertyKey[], data: unknown): string {
   const index = path[0];
   if (typeof index !== 'number') return CHAPTERS_FILE;

@@ -14,11 +14,8 @@ import { readChapters } from './chapters-file.ts';
 export interface CourseContent {
   chapters: ChapterEntry[];
   lessons: LessonEntry[];
-}
-
-/** The files the content is read from: editing one changes it. */
-export async function contentFiles(root: string, contentDir: string): Promise<string[]> {
-  return [...(await lessonFiles(contentDir)), join(root, CHAPTERS_FILE)];
+  /** The files it was read from (absolute): editing one changes it. */
+  files: string[];
 }
 
 export async function readCourseContent(root: string, contentDir: string): Promise<CourseContent> {
@@ -33,5 +30,5 @@ export async function readCourseContent(root: string, contentDir: string): Promi
       }),
     ),
   ]);
-  return { chapters, lessons };
+  return { chapters, lessons, files: [...files, join(root, CHAPTERS_FILE)] };
 }

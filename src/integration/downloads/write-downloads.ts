@@ -14,13 +14,14 @@ import { basename, dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { CHAPTERS_FILE, lessonUrl } from '../../lib/course.ts';
 import { chapterDownloadName, downloadFolder, lessonDownloadName } from '../../lib/downloads.ts';
-import { lessonSchema } from '../../lib/lesson-schema.ts';
+import { lessonSchema, type LessonFrontmatter } from '../../lib/lesson-schema.ts';
 import type { DisplayName } from '../../example-runtime/print.ts';
 import { lessonFiles, parseLesson } from '../examples/collect.ts';
 import { examplesOf, findExamples, type Example } from '../examples/find-examples.ts';
 import type { ExampleRunner } from '../examples/runner.ts';
 import { relativeToRoot } from '../paths.ts';
 import { withBase } from '../remark-collect-links.ts';
+import { chaptersFrom } from '../content/chapters-file.ts';
 import { DownloadsCache } from './downloads-cache.ts';
 import { lessonDownloadFiles } from './lesson-download.ts';
 import { LibraryCollector } from './library-files.ts';
@@ -79,11 +80,6 @@ function written({ site, bytes }: { site: string; bytes: number }): WrittenFile 
   return { path: `/${site}`, bytes };
 }
 
-function chaptersOf(text: string): ChapterInfo[] {
-  const data: unknown = parseYaml(text);
-  return Array.isArray(data) ? (data as ChapterInfo[]) : [];
-}
-
 async function save(outDir: string, path: string, bytes: Uint8Array): Promise<WrittenFile> {
   await mkdir(dirname(join(outDir, path)), { recursive: true });
   await writeFile(join(outDir, path), bytes);
@@ -109,13 +105,11 @@ interface Context {
 }
 
 /** One lesson's files, or undefined for a lesson the site does not publish. */
-async function makeLesson(path: string, { options, chapters, library, origin }: Context): Promise<MadeLesson | undefined> {
-  const source = await readFile(path, 'utf8');
-  const front = lessonSchema.safeParse(parseYaml(FRONTMATTER.exec(source)?.[0].replace(/^---|---[^\n]*$/g, '') ?? ''));
-  const chapter = front.success ? chapters.find((candidate) => candidate.id === front.data.chapter) : undefined;
-  // Drafts are not published; a lesson with bad frontmatter has already stopped the build.
-  if (!front.success || !chapter || front.data.draft) return undefined;
-  const { section, title, description } = front.data;
+async function makeLesson(path: string, source: string, { options, chapters, library, origin }: Context): Promise<MadeLesson | undefined> {
+  const front = publishedFrontmatter(source);
+  const chapter = front && chapters.find((candidate) => candidate.id === front.chapter);
+  if (!front || !chapter) return undefined;
+  const { section, title, description } = front;
   const id = basename(path, '.mdx');
   const file = relativeToRoot(path, options.root);
   const pageUrl = `${origin}${lessonUrl(chapter.id, id, options.base)}`;
@@ -145,12 +139,12 @@ export async function writeDownloads(options: WriteDownloadsOptions): Promise<Do
   const stats: DownloadStats = { lessons: [], chapters: [], ms: 0, reused: 0 };
   const chaptersText = await readFile(join(options.root, CHAPTERS_FILE), 'utf8').catch(() => '');
   const [library, cache] = await Promise.all([LibraryCollector.create(options.root), DownloadsCache.open(options.cacheFile, options.root)]);
-  const context: Context = { options, chapters: chaptersOf(chaptersText), library, origin: options.site?.origin ?? '' };
+  const context: Context = { options, chapters: chaptersFrom(chaptersText), library, origin: options.site?.origin ?? '' };
   const shared = [chaptersText, JSON.stringify({ origin: context.origin, base: options.base, title: options.courseTitle, display: options.display })];
   const sources = await Promise.all(
     (await lessonFiles(options.contentDir)).map(async (path) => {
       const source = await readFile(path, 'utf8');
-      return { path, source, chapter: chapterIdOf(source) };
+      return { path, source, chapter: publishedFrontmatter(source)?.chapter };
     }),
   );
   const lessonZips = new Map<string, WrittenFile>();
@@ -168,7 +162,7 @@ export async function writeDownloads(options: WriteDownloadsOptions): Promise<Do
     }
     const made: MadeLesson[] = [];
     for (const { path, source } of members) {
-      const lesson = await makeLesson(path, context);
+      const lesson = await makeLesson(path, source, context);
       if (!lesson) continue;
       made.push(lesson);
       lessonZips.set(path, await save(options.outDir, lesson.zipPath, zipFiles(prefixed(lesson.folder, lesson.files))));
@@ -192,10 +186,13 @@ export async function writeDownloads(options: WriteDownloadsOptions): Promise<Do
   return stats;
 }
 
-/** The `chapter` of a lesson's frontmatter, unless the lesson is a draft (drafts are not published). */
-function chapterIdOf(source: string): string | undefined {
+/**
+ * A lesson's frontmatter, unless the lesson is a draft (drafts are not published); a lesson with bad
+ * frontmatter has already stopped the build.
+ */
+function publishedFrontmatter(source: string): LessonFrontmatter | undefined {
   const front = lessonSchema.safeParse(parseYaml(FRONTMATTER.exec(source)?.[0].replace(/^---|---[^\n]*$/g, '') ?? ''));
-  return front.success && !front.data.draft ? front.data.chapter : undefined;
+  return front.success && !front.data.draft ? front.data : undefined;
 }
 
 function prefixed(folder: string, files: ReadonlyMap<string, string>): Map<string, string> {
