@@ -42,11 +42,14 @@ import { parseCourseOptions, type CourseOptions, type ResolvedCourseOptions } fr
 import remarkCollectLinks, { type AuthoredLink } from './remark-collect-links.ts';
 import remarkCheckFigures from './remark-check-figures.ts';
 import remarkRunExamples from './remark-run-examples.ts';
-import { preloadKatexFonts } from './preload-katex-fonts.ts';
+import { FontCutter } from './fonts/font-cutter.ts';
+import { preloadKatexFonts } from './fonts/preload-katex-fonts.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { vitePluginCourse } from './vite-plugin-course.ts';
 import { vitePluginLeanPreload } from './vite-plugin-lean-preload.ts';
 import { vitePluginLoadAhead } from './vite-plugin-load-ahead.ts';
+import { prebundleIslands, prebundleTarget, type Prebundle } from './prebundle/prebundle-islands.ts';
+import { vitePluginPrebundled } from './prebundle/vite-plugin-prebundled.ts';
 
 export type { CourseOptions } from './options.ts';
 
@@ -65,6 +68,23 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
   let runner: ThreadedRunner | undefined;
   let root = '';
   let downloadsCacheFile: string | undefined;
+  let prebundle: Prebundle | undefined;
+  let outDir = '';
+  let downloads: Promise<DownloadStats> | undefined;
+  const fontCutter = new FontCutter();
+  /**
+   * The downloads need only the lessons' runs, all made once the pages' server bundle is done, so a build
+   * starts them as Vite bundles the islands, while this thread mostly waits for Rolldown's; the link check
+   * after the build awaits them.
+   */
+  const startDownloads = (): Promise<DownloadStats> | undefined => {
+    if (!runner || downloads) return downloads;
+    const steps = { root, contentDir: join(root, 'content'), outDir, site, base, courseTitle: options.title, display: options.display, runner, cacheFile: downloadsCacheFile };
+    downloads = afterBuildSteps().then(({ writeDownloads }) => writeDownloads(steps));
+    // Its error is reported after the build, where it is awaited.
+    downloads.catch(() => undefined);
+    return downloads;
+  };
   return {
     name: 'course',
     // Read by `examples:update`, which runs examples outside Astro and must print as the build does.
@@ -75,6 +95,7 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
         if (!site && command === 'build') logger.warn(SITE_URL_MISSING);
         base = config.base;
         root = fileURLToPath(config.root);
+        outDir = fileURLToPath(config.outDir);
         downloadsCacheFile = cacheFileOf(config, 'downloads.json');
         const contentDir = fileURLToPath(new URL('content/', config.root));
         // Before Vite starts: a bad field stops the build at once, naming the lesson and the line.
@@ -90,6 +111,12 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
         // prediction read from the lessons' text; each lesson's own compile is what counts) while Vite
         // starts and bundles. `astro check` and `astro sync` run no example.
         if (command === 'build' || command === 'dev') void runner.start().catch(() => undefined);
+        // The editor and the example workers are bundled by esbuild, in its own process, while Astro starts.
+        if (command === 'build') {
+          prebundle = prebundleIslands({ options, ...prebundleTarget(config.vite) });
+          // Its error, if any, is the client build's to report.
+          prebundle.catch(() => undefined);
+        }
         const highlighting = shikiHighlighting(config);
         // The lessons' code blocks are highlighted on a thread of their own while Vite starts and bundles.
         if (highlighting && (command === 'build' || command === 'dev')) void highlightAhead(highlighting, contentDir).catch(() => undefined);
@@ -122,7 +149,7 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
             // so they need the course's virtual modules too.
             worker: { format: 'es', plugins: () => [coursePlugin()] },
             // The course's virtual modules; and Vite's 880 B preload helper kept out of every page (see its header).
-            plugins: [coursePlugin(), vitePluginLeanPreload(), vitePluginLoadAhead(afterBuildSteps)],
+            plugins: [coursePlugin(), vitePluginPrebundled(() => prebundle), vitePluginLeanPreload(), vitePluginLoadAhead(() => Promise.all([afterBuildSteps(), startDownloads(), fontCutter.start()]))],
             build: {
               rollupOptions: { onwarn: quietKnownWarnings },
               // Vite would inline KaTeX's smaller fonts into its CSS as data URLs, so every
@@ -144,8 +171,8 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
         // Each page is read and parsed once, for the font preloads and the link check.
         const pages = await readBuiltPages(outDir);
         // Before the preloads, which name the cut fonts.
-        const { subsetKatexFonts, writeDownloads } = await afterBuildSteps();
-        const cut = await subsetKatexFonts(outDir, pages, base);
+        const { subsetKatexFonts } = await afterBuildSteps();
+        const cut = await subsetKatexFonts(outDir, pages, base, fontCutter.cut).finally(() => fontCutter.close());
         if (cut) logger.info(`KaTeX fonts cut to the ${cut.glyphs} characters the formulas draw: ${cut.faces} faces, ${kB(cut.bytesBefore)} → ${kB(cut.bytesAfter)}`);
         const preloaded = await preloadKatexFonts(outDir, pages);
         logger.info(`KaTeX fonts preloaded on ${preloaded} pages`);
@@ -154,12 +181,12 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
         try {
           if (runner) {
             // The downloads' outputs are the runs the lessons already made; finish() comes after, so the cache keeps them.
-            const downloads = await writeDownloads({ root, contentDir: join(root, 'content'), outDir, site, base, courseTitle: options.title, display: options.display, runner, cacheFile: downloadsCacheFile });
+            const written = await startDownloads();
             await runner.finish();
             const stats = runner.stats;
             // Reaching this hook means no example failed: a failure stops the build earlier.
             logger.info(`examples: ${stats.run} run, ${stats.cached} cached, 0 failed`);
-            logger.info(describeDownloads(downloads));
+            if (written) logger.info(describeDownloads(written));
           }
           // After the downloads: pages link to them.
           const broken = findBrokenLinks(pages, await listBuiltAssets(outDir), site, base);
@@ -181,9 +208,9 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
  * (TypeScript's 9 MB among them) and zip would cost `astro dev` and `astro check` for nothing. A build starts
  * loading them while Vite bundles the islands, when this thread waits for the bundler's.
  */
-let afterBuild: Promise<typeof import('./subset-katex-fonts.ts') & typeof import('./downloads/write-downloads.ts')> | undefined;
+let afterBuild: Promise<typeof import('./fonts/subset-katex-fonts.ts') & typeof import('./downloads/write-downloads.ts')> | undefined;
 function afterBuildSteps() {
-  afterBuild ??= Promise.all([import('./subset-katex-fonts.ts'), import('./downloads/write-downloads.ts')]).then(([fonts, downloads]) => ({ ...fonts, ...downloads }));
+  afterBuild ??= Promise.all([import('./fonts/subset-katex-fonts.ts'), import('./downloads/write-downloads.ts')]).then(([fonts, downloads]) => ({ ...fonts, ...downloads }));
   return afterBuild;
 }
 

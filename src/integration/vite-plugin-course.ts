@@ -35,6 +35,11 @@ function resolved(id: string): string {
   return `\0${id}`;
 }
 
+/** The code of `virtual:course/config` (the prebundled workers import it too: prebundle/prebundle-islands.ts). */
+export function courseConfigModule(options: ResolvedCourseOptions): string {
+  return `export default ${JSON.stringify(options)};`;
+}
+
 export function vitePluginCourse({ options, root, contentDir, courseModules, bundler, exampleModules }: CoursePluginOptions): Plugin {
   return {
     name: 'course:virtual-modules',
@@ -63,7 +68,7 @@ export function vitePluginCourse({ options, root, contentDir, courseModules, bun
     async load(id) {
       if (!id.startsWith(`\0${PREFIX}`)) return undefined;
       const name = id.slice(1 + PREFIX.length);
-      if (name === 'config') return `export default ${JSON.stringify(options)};`;
+      if (name === 'config') return courseConfigModule(options);
       if (name === 'content') {
         const { chapters, lessons, files } = await readCourseContent(root, contentDir);
         for (const file of files) this.addWatchFile(file);

@@ -1,16 +1,19 @@
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
-import { pageFromHtml } from '../../../src/integration/built-site.ts';
-import { subsetKatexFonts } from '../../../src/integration/subset-katex-fonts.ts';
-import { repoRoot } from '../../helpers/build-site.ts';
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import { pageFromHtml } from '../../../../src/integration/built-site.ts';
+import { FontCutter } from '../../../../src/integration/fonts/font-cutter.ts';
+import { subsetKatexFonts } from '../../../../src/integration/fonts/subset-katex-fonts.ts';
+import { repoRoot } from '../../../helpers/build-site.ts';
 
 const face = (src: string) => `@font-face{font-display:block;font-family:KaTeX_Main;font-style:normal;font-weight:400;src:${src}}`;
 const WOFF2 = '/_astro/KaTeX_Main-Regular.a1.woff2';
 const page = '<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/_astro/katex.k1.css"></head><body><p><span class="katex"><span class="katex-mathml">ignored</span><span class="katex-html" aria-hidden="true"><span class="mord">σ(x)</span></span></span></p></body></html>';
 
 let outDir = '';
+const cutter = new FontCutter();
+afterAll(() => cutter.close());
 afterEach(async () => {
   if (outDir) await rm(outDir, { recursive: true, force: true });
 });
@@ -31,7 +34,7 @@ async function site(css: string) {
 describe('subsetKatexFonts', () => {
   test('cuts a face the page draws with to its characters, and renames the font, the stylesheet and the page’s link by content', async () => {
     const pages = await site(face(`url(${WOFF2}) format("woff2"),url(/_astro/KaTeX_Main-Regular.a2.woff) format("woff")`));
-    const stats = await subsetKatexFonts(outDir, pages, '/');
+    const stats = await subsetKatexFonts(outDir, pages, '/', cutter.cut);
     expect(stats).toMatchObject({ faces: 1 });
     expect(stats!.bytesAfter).toBeLessThan(stats!.bytesBefore / 2);
     const files = await readdir(join(outDir, '_astro'));
@@ -54,7 +57,7 @@ describe('subsetKatexFonts', () => {
     await writeFile(join(outDir, 'prose.html'), noMath);
     pages.push({ file: join(outDir, 'prose.html'), html: noMath, ...pageFromHtml('/prose', noMath) });
     pages[0]!.html = pages[0]!.html.replace('katex.k1.css', 'text.k1.css');
-    await subsetKatexFonts(outDir, pages, '/');
+    await subsetKatexFonts(outDir, pages, '/', cutter.cut);
     const stylesheet = (await readdir(join(outDir, '_astro'))).find((file) => file.endsWith('.css'));
     // Named for what it is, whatever Vite named its chunk after.
     expect(stylesheet).toMatch(/^katex\.[\w-]+\.css$/);
@@ -64,7 +67,7 @@ describe('subsetKatexFonts', () => {
 
   test('stops, leaving KaTeX’s own fonts in place, when the stylesheet is not written as it expects', async () => {
     const pages = await site(face(`url(${WOFF2})`));
-    await expect(subsetKatexFonts(outDir, pages, '/')).rejects.toThrow(/could not point KaTeX's stylesheet at its cut fonts/);
+    await expect(subsetKatexFonts(outDir, pages, '/', cutter.cut)).rejects.toThrow(/could not point KaTeX's stylesheet at its cut fonts/);
     expect(await readdir(join(outDir, '_astro'))).toEqual(['KaTeX_Main-Regular.a1.woff2', 'katex.k1.css']);
   });
 });

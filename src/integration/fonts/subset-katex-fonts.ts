@@ -22,8 +22,8 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
-import subsetFont from 'subset-font';
-import { shortHash } from '../lib/short-hash.ts';
+import { shortHash } from '../../lib/short-hash.ts';
+import type { CutFont } from './font-cutter.ts';
 import { facesUsed, parseKatexFonts } from './preload-katex-fonts.ts';
 
 /** A page as the checks after the build hold it; its html is rewritten in place. */
@@ -103,8 +103,9 @@ function replaceAll(text: string, renames: ReadonlyMap<string, string>): string 
  * Cuts the fonts and points the stylesheet and pages at the cut ones; returns undefined when the site
  * has no KaTeX stylesheet or no formula.
  * @param base Astro's `base`: the fonts' URLs start with it
+ * @param cut what cuts a font to the characters given (font-cutter.ts)
  */
-export async function subsetKatexFonts(outDir: string, pages: PageWithMath[], base: string): Promise<SubsetStats | undefined> {
+export async function subsetKatexFonts(outDir: string, pages: PageWithMath[], base: string, cut: CutFont): Promise<SubsetStats | undefined> {
   const stylesheets = await Promise.all((await filesUnder(outDir, '.css')).map(async (file) => ({ file, css: await readFile(file, 'utf8') })));
   const katex = stylesheets.find(({ css }) => css.includes('font-family:KaTeX_Main'));
   if (!katex) return undefined;
@@ -128,13 +129,13 @@ export async function subsetKatexFonts(outDir: string, pages: PageWithMath[], ba
       if (url === undefined || !url.startsWith(root)) return;
       const file = fileOf(url);
       const font = await readFile(file);
-      const cut = await subsetFont(await sourceOf(file), text, { targetFormat: 'woff' });
-      const next = renamed(url, cut, 'woff');
-      await writeFile(fileOf(next), cut);
+      const woff = await cut(await sourceOf(file), text);
+      const next = renamed(url, woff, 'woff');
+      await writeFile(fileOf(next), woff);
       renames.set(url, next);
       stats.faces++;
       stats.bytesBefore += font.byteLength;
-      stats.bytesAfter += cut.byteLength;
+      stats.bytesAfter += woff.byteLength;
     }),
   );
   // The stylesheet names the cut fonts, so it is renamed by its new content too; the pages name it.

@@ -14,7 +14,7 @@
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pageFromHtml } from './built-site.ts';
+import { pageFromHtml } from '../built-site.ts';
 
 export interface KatexFonts {
   /** `family|weight|style` → URL of its first file (KaTeX's WOFF2, or the cut WOFF of subset-katex-fonts.ts). */

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { addFontPreloads, fontsUsed as preloadsFor, parseKatexFonts, PHONE_OPENING_WORDS, preloadKatexFonts, WIDE_MEDIA, WIDE_OPENING_WORDS, type KatexFonts } from '../../../src/integration/preload-katex-fonts.ts';
+import { addFontPreloads, fontsUsed as preloadsFor, parseKatexFonts, PHONE_OPENING_WORDS, preloadKatexFonts, WIDE_MEDIA, WIDE_OPENING_WORDS, type KatexFonts } from '../../../../src/integration/fonts/preload-katex-fonts.ts';
 
 /** The URLs preloaded for a page, whatever the screen. */
 const fontsUsed = (html: string, fonts: KatexFonts) => preloadsFor(html, fonts).map(({ url }) => url);

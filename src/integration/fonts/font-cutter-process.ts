@@ -1,0 +1,22 @@
+/**
+ * The font cutter's process (font-cutter.ts is the other end): harfbuzz, as
+ * subset-font runs it, cuts each font to the characters it is given.
+ *
+ * Why a process: V8 compiles harfbuzz's WebAssembly twice, at once with its
+ * baseline compiler and then, in the background, with its optimizing one.
+ * That second compile, about 0.6 s of a core, outlives the cut, and the build's
+ * own process could not exit until it was done. Here it is started with
+ * `--liftoff-only` (the baseline code cuts KaTeX's few fonts as fast), and
+ * the process is killed once its last answer arrives.
+ */
+import subsetFont from 'subset-font';
+
+export type ToCutter = { id: number; font: Uint8Array; text: string };
+export type FromCutter = { id: number; cut: Uint8Array } | { id: number; error: string };
+
+process.on('message', ({ id, font, text }: ToCutter) => {
+  subsetFont(Buffer.from(font), text, { targetFormat: 'woff' }).then(
+    (cut) => process.send?.({ id, cut } satisfies FromCutter),
+    (error: unknown) => process.send?.({ id, error: error instanceof Error ? error.message : String(error) } satisfies FromCutter),
+  );
+});

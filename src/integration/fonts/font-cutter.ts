@@ -1,0 +1,64 @@
+/**
+ * Cuts fonts to the characters a site draws, in a process of its own
+ * (font-cutter-process.ts says why), started ahead of need so its start
+ * costs the build nothing, and killed when the cut is done.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { FromCutter, ToCutter } from './font-cutter-process.ts';
+
+const CHILD_FILE = fileURLToPath(new URL('./font-cutter-process.ts', import.meta.url));
+
+/** Cuts `font` (TrueType) to the characters of `text`, as WOFF. */
+export type CutFont = (font: Uint8Array, text: string) => Promise<Uint8Array>;
+
+export class FontCutter {
+  #child: ChildProcess | undefined;
+  readonly #pending = new Map<number, { resolve: (cut: Uint8Array) => void; reject: (error: Error) => void }>();
+  #nextId = 1;
+
+  /** Starts the process, if it is not running; the build does not wait for it while it has nothing to do. */
+  start(): void {
+    if (this.#child) return;
+    const child = fork(CHILD_FILE, [], { execArgv: ['--liftoff-only'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
+    this.#child = child;
+    child.on('message', (message: FromCutter) => {
+      const pending = this.#pending.get(message.id);
+      this.#pending.delete(message.id);
+      if ('cut' in message) pending?.resolve(new Uint8Array(message.cut));
+      else pending?.reject(new Error(`could not cut a KaTeX font: ${message.error}`));
+      this.#ref();
+    });
+    child.on('exit', (code, signal) => {
+      this.#child = undefined;
+      const error = new Error(`the font cutter's process ended (${signal ?? `exit code ${code}`}) before it answered`);
+      for (const pending of this.#pending.values()) pending.reject(error);
+      this.#pending.clear();
+    });
+    this.#ref();
+  }
+
+  readonly cut: CutFont = (font, text) => {
+    this.start();
+    return new Promise((resolve, reject) => {
+      const id = this.#nextId++;
+      this.#pending.set(id, { resolve, reject });
+      this.#child?.send({ id, font, text } satisfies ToCutter);
+      this.#ref();
+    });
+  };
+
+  close(): void {
+    this.#child?.removeAllListeners('exit');
+    this.#child?.kill('SIGKILL');
+    this.#child = undefined;
+  }
+
+  /** The process keeps the build alive only while a cut is outstanding. */
+  #ref(): void {
+    for (const handle of [this.#child, this.#child?.channel] as ({ ref?(): void; unref?(): void } | null | undefined)[]) {
+      if (this.#pending.size > 0) handle?.ref?.();
+      else handle?.unref?.();
+    }
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * The islands' heavy, course-independent parts, bundled by esbuild as soon as
+ * a build starts: the example editor (CodeMirror) and the two example workers
+ * (the edited one carries Sucrase and Acorn), about 770 kB of the browser's
+ * 1 MB. Vite bundles the client only after the lessons' server bundle, and
+ * these three took about 0.6 s of its 1 s there, on the build's critical path;
+ * esbuild makes them in about 0.3 s in a process of its own while Astro starts
+ * and the lessons compile, so the client bundle is left the pages' small
+ * scripts. vite-plugin-prebundled.ts hands the results to Vite's client build.
+ *
+ * `astro dev` does not use this: Vite serves the same files as modules there.
+ */
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { build, type BuildOptions, type Plugin as EsbuildPlugin } from 'esbuild';
+import { courseConfigModule } from '../vite-plugin-course.ts';
+import type { ResolvedCourseOptions } from '../options.ts';
+
+/** The prebundled islands, by name: what each is, and its file name's pattern in the built site (as Vite named them). */
+export const PREBUNDLED = {
+  editor: { entry: fileURLToPath(new URL('../../islands/editor.ts', import.meta.url)), name: (hash: string) => `editor.${hash}.js` },
+  worker: { entry: fileURLToPath(new URL('../../islands/runner/worker.ts', import.meta.url)), name: (hash: string) => `worker-${hash}.js` },
+  'worker-edited': { entry: fileURLToPath(new URL('../../islands/runner/worker-edited.ts', import.meta.url)), name: (hash: string) => `worker-edited-${hash}.js` },
+} as const;
+
+export type PrebundledName = keyof typeof PREBUNDLED;
+
+export interface PrebundledFile {
+  /** The file's name in the client's assets folder, with a hash of its content (e.g. `editor.Bx3k9_aQ.js`). */
+  fileName: string;
+  code: string;
+}
+
+export type Prebundle = Promise<ReadonlyMap<PrebundledName, PrebundledFile>>;
+
+export interface PrebundleOptions {
+  options: ResolvedCourseOptions;
+  /** esbuild's browser targets: the site's `vite.build.target`, or what Vite builds for by default. */
+  target: string | string[];
+  minify: boolean;
+}
+
+/**
+ * Vite's default client target, 'baseline-widely-available', as Vite 8 resolves it for esbuild
+ * (ESBUILD_BASELINE_WIDELY_AVAILABLE_TARGET in vite/src/node/constants.ts, not exported).
+ */
+export const VITE_DEFAULT_TARGET = ['chrome111', 'edge111', 'firefox114', 'safari16.4', 'ios16.4'];
+
+/** The targets and minification of a site's Vite settings, as esbuild takes them. */
+export function prebundleTarget(vite: { build?: { target?: unknown; minify?: unknown } | undefined } | undefined): Pick<PrebundleOptions, 'target' | 'minify'> {
+  const target = vite?.build?.target;
+  const valid = typeof target === 'string' || (Array.isArray(target) && target.every((each) => typeof each === 'string'));
+  return {
+    target: !valid || target === 'baseline-widely-available' ? VITE_DEFAULT_TARGET : (target as string | string[]),
+    minify: vite?.build?.minify !== false,
+  };
+}
+
+/** `virtual:course/config` as the workers import it, with the same code Vite's plugin serves. */
+function courseConfig(options: ResolvedCourseOptions): EsbuildPlugin {
+  return {
+    name: 'course-config',
+    setup(build) {
+      build.onResolve({ filter: /^virtual:course\/config$/ }, ({ path }) => ({ path, namespace: 'course' }));
+      build.onLoad({ filter: /.*/, namespace: 'course' }, () => ({ contents: courseConfigModule(options), loader: 'js' }));
+    },
+  };
+}
+
+/** Vite's content hash for an asset name: 8 characters of base64url (vite/src/node/utils.ts getHash). */
+function hashOf(code: string): string {
+  return createHash('sha256').update(code).digest('base64url').slice(0, 8);
+}
+
+/** Starts the three bundles; each is one self-contained ES module, as Vite's worker and dynamic-import chunks were. */
+export async function prebundleIslands({ options, target, minify }: PrebundleOptions): Prebundle {
+  const names = Object.keys(PREBUNDLED) as PrebundledName[];
+  const settings = {
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target,
+    minify,
+    write: false,
+    logLevel: 'silent',
+    legalComments: 'none',
+    plugins: [courseConfig(options)],
+  } as const satisfies BuildOptions;
+  // One build per file: with splitting off, each is whole, so a worker's code never waits on a chunk.
+  const built = await Promise.all(names.map((name) => build({ ...settings, entryPoints: [PREBUNDLED[name].entry], outfile: `${name}.js` })));
+  return new Map(
+    names.map((name, index) => {
+      const code = built[index]?.outputFiles[0]?.text ?? '';
+      return [name, { fileName: PREBUNDLED[name].name(hashOf(code)), code }];
+    }),
+  );
+}

@@ -1,0 +1,26 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import subsetFont from 'subset-font';
+import { afterAll, describe, expect, test } from 'vitest';
+import { FontCutter } from '../../../../src/integration/fonts/font-cutter.ts';
+import { repoRoot } from '../../../helpers/build-site.ts';
+
+const cutter = new FontCutter();
+afterAll(() => cutter.close());
+
+describe('FontCutter', () => {
+  test('cuts a font in its process to exactly what subset-font makes here', async () => {
+    const font = await readFile(join(repoRoot, 'node_modules/katex/dist/fonts/KaTeX_Main-Regular.ttf'));
+    const [cut, here] = await Promise.all([cutter.cut(font, 'σ(x)=1+e'), subsetFont(font, 'σ(x)=1+e', { targetFormat: 'woff' })]);
+    expect(new TextDecoder().decode(cut.subarray(0, 4))).toBe('wOFF');
+    expect(cut.byteLength).toBeLessThan(font.byteLength / 5);
+    expect(Buffer.from(cut).equals(here)).toBe(true);
+  });
+
+  test('a file that is not a font is an error that names the step, not a hang', async () => {
+    await expect(cutter.cut(new TextEncoder().encode('not a font'), 'x')).rejects.toThrow(/could not cut a KaTeX font/);
+    // The process still answers after a failed cut.
+    const font = await readFile(join(repoRoot, 'node_modules/katex/dist/fonts/KaTeX_Main-Regular.ttf'));
+    expect((await cutter.cut(font, 'x')).byteLength).toBeGreaterThan(0);
+  });
+});

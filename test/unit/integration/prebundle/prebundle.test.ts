@@ -1,0 +1,71 @@
+import { init, parse } from 'es-module-lexer';
+import { describe, expect, test } from 'vitest';
+import { PREBUNDLED, prebundleIslands, prebundleTarget, VITE_DEFAULT_TARGET } from '../../../../src/integration/prebundle/prebundle-islands.ts';
+import { vitePluginPrebundled } from '../../../../src/integration/prebundle/vite-plugin-prebundled.ts';
+import { parseCourseOptions } from '../../../../src/integration/options.ts';
+
+const options = parseCourseOptions({ title: 'A course', description: 'About it.', display: 'numpy' });
+const files = prebundleIslands({ options, ...prebundleTarget(undefined) });
+
+describe('prebundleIslands', () => {
+  test('makes each island one whole ES module, named by its content, with the course options the workers import', async () => {
+    const bundles = await files;
+    expect([...bundles.keys()]).toEqual(['editor', 'worker', 'worker-edited']);
+    const worker = bundles.get('worker')!;
+    expect(worker.fileName).toMatch(/^worker-[\w-]{8}\.js$/);
+    expect(bundles.get('editor')!.fileName).toMatch(/^editor\.[\w-]{8}\.js$/);
+    // No import is left to resolve: a worker made from a blob: URL could not fetch one.
+    await init;
+    for (const { code } of bundles.values()) expect(parse(code)[0].map(({ n }) => n)).toEqual([]);
+    expect(worker.code).toContain('"numpy"');
+    const again = await prebundleIslands({ options: { ...options, display: 'plain' }, ...prebundleTarget(undefined) });
+    expect(again.get('worker')!.fileName).not.toBe(worker.fileName);
+  });
+
+  test('builds for the site’s Vite target, or for Vite’s default', () => {
+    expect(prebundleTarget(undefined)).toEqual({ target: VITE_DEFAULT_TARGET, minify: true });
+    expect(prebundleTarget({ build: { target: 'baseline-widely-available' } }).target).toBe(VITE_DEFAULT_TARGET);
+    expect(prebundleTarget({ build: { target: ['es2022'], minify: false } })).toEqual({ target: ['es2022'], minify: false });
+  });
+});
+
+describe('vitePluginPrebundled', () => {
+  /** The plugin's hooks as Vite's client build calls them, under a site base of /course/. */
+  function clientBuild() {
+    const plugin = vitePluginPrebundled(() => files);
+    const emitted: { fileName: string; source: string }[] = [];
+    const context = {
+      environment: { name: 'client', config: { base: '/course/', build: { assetsDir: '_astro' } } },
+      emitFile: (file: { fileName: string; source: string }) => (emitted.push(file), file.fileName),
+    };
+    type Hook = (this: typeof context, ...args: string[]) => Promise<unknown>;
+    (plugin.buildStart as unknown as () => void)();
+    return {
+      emitted,
+      resolve: (source: string, importer: string) => (plugin.resolveId as unknown as Hook).call(context, source, importer),
+      load: (id: string) => (plugin.load as unknown as Hook).call(context, id),
+    };
+  }
+
+  test('the controller imports the prebuilt editor by its URL, and the sandbox gets the workers’ URLs', async () => {
+    const build = clientBuild();
+    const { editor, worker } = Object.fromEntries(await files);
+    const controller = PREBUNDLED.editor.entry.replace(/editor\.ts$/, 'example-controller.ts');
+    expect(await build.resolve('./editor.ts', controller)).toEqual({ id: `/course/_astro/${editor!.fileName}`, external: 'absolute' });
+    const sandbox = PREBUNDLED.worker.entry.replace(/worker\.ts$/, 'sandbox.ts');
+    const id = (await build.resolve('./worker.ts?worker&url', sandbox)) as string;
+    expect(await build.load(id)).toBe(`export default ${JSON.stringify(`/course/_astro/${worker!.fileName}`)};`);
+    // Each file is written once, among the assets, whatever imports it.
+    await build.resolve('./editor.ts', controller);
+    expect(build.emitted.map(({ fileName }) => fileName)).toEqual([`_astro/${editor!.fileName}`, `_astro/${worker!.fileName}`]);
+    expect(build.emitted[0]!.source).toBe(editor!.code);
+  });
+
+  test('leaves every other import to Vite', async () => {
+    const build = clientBuild();
+    expect(await build.resolve('./editor.ts', '/elsewhere/controller.ts')).toBeUndefined();
+    expect(await build.resolve('./worker.ts', PREBUNDLED.worker.entry.replace(/worker\.ts$/, 'sandbox.ts'))).toBeUndefined();
+    expect(await build.resolve('@codemirror/view', PREBUNDLED.editor.entry)).toBeUndefined();
+    expect(build.emitted).toEqual([]);
+  });
+});
