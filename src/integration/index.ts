@@ -12,9 +12,10 @@
  *   rehype-katex-strict    renders math with KaTeX to HTML + MathML, failing on bad TeX
  *   rehype-heading-anchors gives each h2–h4 a `#` link to itself
  *   rehype-copy-buttons    puts a Copy button beside each highlighted code block
- * then, after the build: each lesson's and chapter's download (notebook, .ts files, course code),
- * the internal-link check (which sees the download links), the KaTeX fonts cut to the characters the
- * formulas draw, a preload of the fonts each page's opening uses, and the Pagefind index.
+ * then, once every lesson has compiled: each lesson's and chapter's download (notebook, .ts files,
+ * course code), made while Vite bundles the islands; and after the build: the
+ * KaTeX fonts cut to the characters the formulas draw, a preload of the fonts each page's opening uses,
+ * the internal-link check (which sees the download links), and the Pagefind index.
  */
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
@@ -44,10 +45,11 @@ import remarkCheckFigures from './remark-check-figures.ts';
 import remarkRunExamples from './remark-run-examples.ts';
 import { FontCutter } from './fonts/font-cutter.ts';
 import { preloadKatexFonts } from './fonts/preload-katex-fonts.ts';
+import { subsetKatexFonts } from './fonts/subset-katex-fonts.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { vitePluginCourse } from './vite-plugin-course.ts';
 import { vitePluginLeanPreload } from './vite-plugin-lean-preload.ts';
-import { vitePluginLoadAhead } from './vite-plugin-load-ahead.ts';
+import { vitePluginLessonsCompiled } from './vite-plugin-lessons-compiled.ts';
 import { prebundleIslands, prebundleTarget, type Prebundle } from './prebundle/prebundle-islands.ts';
 import { vitePluginPrebundled } from './prebundle/vite-plugin-prebundled.ts';
 
@@ -75,12 +77,14 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
   /**
    * The downloads need only the lessons' runs, all made once the pages' server bundle is done, so a build
    * starts them as Vite bundles the islands, while this thread mostly waits for Rolldown's; the link check
-   * after the build awaits them.
+   * after the build awaits them. (Made on the runner's thread instead, they cost more: that thread must
+   * load the downloads' modules, TypeScript's 9 MB among them, anew.)
    */
   const startDownloads = (): Promise<DownloadStats> | undefined => {
     if (!runner || downloads) return downloads;
     const steps = { root, contentDir: join(root, 'content'), outDir, site, base, courseTitle: options.title, display: options.display, runner, cacheFile: downloadsCacheFile };
-    downloads = afterBuildSteps().then(({ writeDownloads }) => writeDownloads(steps));
+    // Imported only by a build: the downloads' parsers (TypeScript's among them) and zip would cost `astro dev` for nothing.
+    downloads = import('./downloads/write-downloads.ts').then(({ writeDownloads }) => writeDownloads(steps));
     // Its error is reported after the build, where it is awaited.
     downloads.catch(() => undefined);
     return downloads;
@@ -149,7 +153,7 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
             // so they need the course's virtual modules too.
             worker: { format: 'es', plugins: () => [coursePlugin()] },
             // The course's virtual modules; and Vite's 880 B preload helper kept out of every page (see its header).
-            plugins: [coursePlugin(), vitePluginPrebundled(() => prebundle), vitePluginLeanPreload(), vitePluginLoadAhead(() => Promise.all([afterBuildSteps(), startDownloads(), fontCutter.start()]))],
+            plugins: [coursePlugin(), vitePluginPrebundled(() => prebundle), vitePluginLeanPreload(), vitePluginLessonsCompiled(async () => Promise.all([startDownloads(), fontCutter.start()]))],
             build: {
               rollupOptions: { onwarn: quietKnownWarnings },
               // Vite would inline KaTeX's smaller fonts into its CSS as data URLs, so every
@@ -171,12 +175,11 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
         // Each page is read and parsed once, for the font preloads and the link check.
         const pages = await readBuiltPages(outDir);
         // Before the preloads, which name the cut fonts.
-        const { subsetKatexFonts } = await afterBuildSteps();
         const cut = await subsetKatexFonts(outDir, pages, base, fontCutter.cut).finally(() => fontCutter.close());
         if (cut) logger.info(`KaTeX fonts cut to the ${cut.glyphs} characters the formulas draw: ${cut.faces} faces, ${kB(cut.bytesBefore)} → ${kB(cut.bytesAfter)}`);
         const preloaded = await preloadKatexFonts(outDir, pages);
         logger.info(`KaTeX fonts preloaded on ${preloaded} pages`);
-        // Pagefind indexes in a process of its own, on the other core, while the downloads are written here.
+        // Pagefind indexes in a process of its own while the downloads are finished here.
         const search = writeSearchIndex(outDir, options.lang);
         try {
           if (runner) {
@@ -201,17 +204,6 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
       },
     },
   };
-}
-
-/**
- * The steps after the build, imported only by a build: their font tools (harfbuzz), the downloads' parsers
- * (TypeScript's 9 MB among them) and zip would cost `astro dev` and `astro check` for nothing. A build starts
- * loading them while Vite bundles the islands, when this thread waits for the bundler's.
- */
-let afterBuild: Promise<typeof import('./fonts/subset-katex-fonts.ts') & typeof import('./downloads/write-downloads.ts')> | undefined;
-function afterBuildSteps() {
-  afterBuild ??= Promise.all([import('./fonts/subset-katex-fonts.ts'), import('./downloads/write-downloads.ts')]).then(([fonts, downloads]) => ({ ...fonts, ...downloads }));
-  return afterBuild;
 }
 
 /**

@@ -32,6 +32,8 @@ test('→ and ← follow the next and previous links', async ({ page }) => {
   await expect(page).toHaveURL(pages.tanh.path);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(pages.tanh.heading);
 
+  // The keys are the page's module script's, which has run by DOMContentLoaded (the URL and heading come sooner).
+  await page.waitForLoadState('domcontentloaded');
   await page.keyboard.press('ArrowLeft');
   await expect(page).toHaveURL(pages.sigmoid.path);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(pages.sigmoid.heading);
