@@ -149,8 +149,8 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
           // instead of thousands of JSX calls, which the bundler would otherwise have to walk.
           integrations: [mdx({ optimize: true }), sitemap()],
           vite: {
-            // The example workers are module workers (islands/runner/session.ts), bundled on their own,
-            // so they need the course's virtual modules too.
+            // In `astro dev` the example workers are module workers (islands/runner/session.ts) that Vite
+            // serves on their own, so they need the course's virtual modules too (a build prebundles them).
             worker: { format: 'es', plugins: () => [coursePlugin()] },
             // The course's virtual modules; and Vite's 880 B preload helper kept out of every page (see its header).
             plugins: [coursePlugin(), vitePluginPrebundled(() => prebundle), vitePluginLeanPreload(), vitePluginLessonsCompiled(async () => Promise.all([startDownloads(), fontCutter.start()]))],

@@ -1,13 +1,15 @@
 /**
  * The islands' heavy, course-independent parts, bundled by esbuild as soon as
  * a build starts: the example editor (CodeMirror) and the two example workers
- * (the edited one carries Sucrase and Acorn), about 770 kB of the browser's
- * 1 MB. Vite bundles the client only after the lessons' server bundle, and
+ * (the edited one carries Sucrase and Acorn), about 770 kB of the islands'
+ * 870 kB. Vite bundles the client only after the lessons' server bundle, and
  * these three took about 0.6 s of its 1 s there, on the build's critical path;
  * esbuild makes them in about 0.3 s in a process of its own while Astro starts
  * and the lessons compile, so the client bundle is left the pages' small
  * scripts. vite-plugin-prebundled.ts hands the results to Vite's client build.
  *
+ * Of the site's Vite settings, the target and minification apply here; these
+ * files are the generator's own, and no course plugin has anything to do in them.
  * `astro dev` does not use this: Vite serves the same files as modules there.
  */
 import { createHash } from 'node:crypto';
