@@ -18,7 +18,7 @@ describe('prebundleIslands', () => {
     await init;
     for (const { code } of bundles.values()) expect(parse(code)[0].map(({ n }) => n)).toEqual([]);
     expect(worker.code).toContain('"numpy"');
-    const again = await prebundleIslands({ options: { ...options, display: 'plain' }, ...prebundleTarget(undefined) });
+    const again = await prebundleIslands({ options: { ...options, display: 'inspect' }, ...prebundleTarget(undefined) });
     expect(again.get('worker')!.fileName).not.toBe(worker.fileName);
   });
 
