@@ -17,6 +17,8 @@
  * KaTeX fonts cut to the characters the formulas draw, a preload of the fonts each page's opening uses,
  * the internal-link check (which sees the download links), and the Pagefind index.
  */
+// First: what loads after it is compiled once per machine, not once per build (see its header).
+import './compile-cache.ts';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';

@@ -4,7 +4,9 @@
  *
  *   1. cold builds (output and every cache removed) and warm builds (caches
  *      kept, nothing changed), with the 3 blocks of each lesson plain and as
- *      examples: medians of BENCH_RUNS (default 3);
+ *      examples: medians of BENCH_RUNS (default 3); and cold builds without
+ *      Node's compile cache (src/integration/compile-cache.ts), as a machine's
+ *      first build is;
  *   2. the cost of an example beyond its own compute, outside the build;
  *   3. `astro dev`: from saving a lesson to the page with the new output;
  *   4. the cost of reporting a 20,000-line wrong output.
@@ -28,15 +30,18 @@ const s = (seconds: number) => `${seconds.toFixed(2)} s`;
 
 async function builds(): Promise<void> {
   console.log(`Builds of the anchor chapter (median of ${RUNS}; cold = output and caches removed first)`);
-  console.log('  lessons  blocks    cold       warm       warm build\'s examples line');
+  console.log('  lessons  blocks    cold       warm       cold, no compile cache  warm build\'s examples line');
   const cold = new Map<string, number>();
   for (const lessons of [6, 100]) {
     for (const blocks of ['plain', 'run'] as Blocks[]) {
       const root = await writeChapter(lessons, blocks);
       const colds: number[] = [];
       const warms: number[] = [];
+      const firsts: number[] = [];
       let line = '';
       for (let i = 0; i < RUNS; i++) {
+        await cleanCourse();
+        firsts.push((await timeBuild(root, { NODE_DISABLE_COMPILE_CACHE: '1' })).seconds);
         await cleanCourse();
         colds.push((await timeBuild(root)).seconds);
         const warm = await timeBuild(root);
@@ -44,7 +49,7 @@ async function builds(): Promise<void> {
         line = warm.examples;
       }
       cold.set(`${lessons}-${blocks}`, median(colds));
-      console.log(`  ${String(lessons).padStart(7)}  ${blocks.padEnd(8)}  ${s(median(colds)).padEnd(9)}  ${s(median(warms)).padEnd(9)}  ${blocks === 'run' ? line : ''}`);
+      console.log(`  ${String(lessons).padStart(7)}  ${blocks.padEnd(8)}  ${s(median(colds)).padEnd(9)}  ${s(median(warms)).padEnd(9)}  ${s(median(firsts)).padEnd(22)}  ${blocks === 'run' ? line : ''}`);
     }
     const examples = lessons * 3;
     const extra = cold.get(`${lessons}-run`)! - cold.get(`${lessons}-plain`)!;
