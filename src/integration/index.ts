@@ -47,7 +47,7 @@ import remarkCheckFigures from './remark-check-figures.ts';
 import remarkRunExamples from './remark-run-examples.ts';
 import { FontCutter } from './fonts/font-cutter.ts';
 import { preloadKatexFonts } from './fonts/preload-katex-fonts.ts';
-import { subsetKatexFonts } from './fonts/subset-katex-fonts.ts';
+import { katexWarmUpFont, subsetKatexFonts } from './fonts/subset-katex-fonts.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { vitePluginCourse } from './vite-plugin-course.ts';
 import { vitePluginLeanPreload } from './vite-plugin-lean-preload.ts';
@@ -155,7 +155,7 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
             // serves on their own, so they need the course's virtual modules too (a build prebundles them).
             worker: { format: 'es', plugins: () => [coursePlugin()] },
             // The course's virtual modules; and Vite's 880 B preload helper kept out of every page (see its header).
-            plugins: [coursePlugin(), vitePluginPrebundled(() => prebundle), vitePluginLeanPreload(), vitePluginLessonsCompiled(async () => Promise.all([startDownloads(), fontCutter.start()]))],
+            plugins: [coursePlugin(), vitePluginPrebundled(() => prebundle), vitePluginLeanPreload(), vitePluginLessonsCompiled(async () => Promise.all([startDownloads(), fontCutter.start(katexWarmUpFont())]))],
             build: {
               rollupOptions: { onwarn: quietKnownWarnings },
               // Vite would inline KaTeX's smaller fonts into its CSS as data URLs, so every

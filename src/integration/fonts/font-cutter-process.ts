@@ -9,6 +9,7 @@
  * `--liftoff-only` (the baseline code cuts KaTeX's few fonts as fast), and
  * the process is killed once its last answer arrives.
  */
+import { readFile } from 'node:fs/promises';
 import subsetFont from 'subset-font';
 
 export type ToCutter = { id: number; font: Uint8Array; text: string };
@@ -20,3 +21,7 @@ process.on('message', ({ id, font, text }: ToCutter) => {
     (error: unknown) => process.send?.({ id, error: error instanceof Error ? error.message : String(error) } satisfies FromCutter),
   );
 });
+
+// The warm-up cut (font-cutter.ts): its result is dropped, and a failure only means no warm-up.
+const warmUp = process.argv[2];
+if (warmUp) void readFile(warmUp).then((font) => subsetFont(font, 'x+1=(0)', { targetFormat: 'woff' })).catch(() => undefined);

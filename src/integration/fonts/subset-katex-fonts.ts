@@ -74,6 +74,11 @@ async function sourceOf(file: string): Promise<Buffer> {
   }
 }
 
+/** The face nearly every formula draws, for the cutter's warm-up (font-cutter.ts). */
+export function katexWarmUpFont(): string {
+  return require.resolve('katex/dist/fonts/KaTeX_Main-Regular.ttf');
+}
+
 async function filesUnder(dir: string, suffix: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((entry) => entry.isFile() && entry.name.endsWith(suffix)).map((entry) => join(entry.parentPath, entry.name));

@@ -3,9 +3,12 @@ import { join } from 'node:path';
 import subsetFont from 'subset-font';
 import { afterAll, describe, expect, test } from 'vitest';
 import { FontCutter } from '../../../../src/integration/fonts/font-cutter.ts';
+import { katexWarmUpFont } from '../../../../src/integration/fonts/subset-katex-fonts.ts';
 import { repoRoot } from '../../../helpers/build-site.ts';
 
+// Started as the build starts it: with a warm-up cut, whose result must change no later cut.
 const cutter = new FontCutter();
+cutter.start(katexWarmUpFont());
 afterAll(() => cutter.close());
 
 describe('FontCutter', () => {
@@ -22,5 +25,16 @@ describe('FontCutter', () => {
     // The process still answers after a failed cut.
     const font = await readFile(join(repoRoot, 'node_modules/katex/dist/fonts/KaTeX_Main-Regular.ttf'));
     expect((await cutter.cut(font, 'x')).byteLength).toBeGreaterThan(0);
+  });
+
+  test('a warm-up font that cannot be read costs only the warm-up', async () => {
+    const cold = new FontCutter();
+    try {
+      cold.start(join(repoRoot, 'no-such-font.ttf'));
+      const font = await readFile(join(repoRoot, 'node_modules/katex/dist/fonts/KaTeX_Main-Regular.ttf'));
+      expect(Buffer.from(await cold.cut(font, 'σ(x)')).equals(await subsetFont(font, 'σ(x)', { targetFormat: 'woff' }))).toBe(true);
+    } finally {
+      cold.close();
+    }
   });
 });
