@@ -13,11 +13,10 @@
  * - A relative import of a project file (`../../helpers/clip.ts`, from the
  *   lesson's folder) points at the copy of that file in the download.
  *
- * TypeScript's own parser finds the statements in the TypeScript source, so
- * every other character stays as the author wrote it.
+ * Oxc's parser (parse-typescript.ts) finds the statements in the TypeScript
+ * source, so every other character stays as the author wrote it.
  */
-import type TS from 'typescript';
-import { ts } from './typescript.ts';
+import { parseTypeScript, type Expression, type Program } from './parse-typescript.ts';
 import { isGeneratorModule } from '../modules/generator-modules.ts';
 
 export interface ReaderCodeOptions {
@@ -43,75 +42,72 @@ interface Edit {
   text: string;
 }
 
-/** The runner's rule: statements that assign, count or discard are not shown. */
-function isQuiet(expression: TS.Expression): boolean {
-  if (ts.isBinaryExpression(expression)) {
-    const kind = expression.operatorToken.kind;
-    return kind >= ts.SyntaxKind.FirstAssignment && kind <= ts.SyntaxKind.LastAssignment;
+/** The runner's rule (instrument.ts): statements that assign, count or discard are not shown. */
+function isQuiet(expression: Expression): boolean {
+  switch (expression.type) {
+    case 'AssignmentExpression':
+    case 'UpdateExpression':
+      return true;
+    case 'UnaryExpression':
+      return expression.operator === 'void' || expression.operator === 'delete';
+    default:
+      return false;
   }
-  if (ts.isPrefixUnaryExpression(expression) || ts.isPostfixUnaryExpression(expression)) {
-    return expression.operator === ts.SyntaxKind.PlusPlusToken || expression.operator === ts.SyntaxKind.MinusMinusToken;
-  }
-  return ts.isVoidExpression(expression) || ts.isDeleteExpression(expression);
 }
 
 /** `console.log(…)` returns undefined, which the page shows as nothing, so it needs no `display(…)` around it. */
-function isConsoleCall(expression: TS.Expression): boolean {
-  return ts.isCallExpression(expression) && ts.isPropertyAccessExpression(expression.expression) && ts.isIdentifier(expression.expression.expression) && expression.expression.expression.text === 'console';
+function isConsoleCall(expression: Expression): boolean {
+  if (expression.type !== 'CallExpression' || expression.callee.type !== 'MemberExpression') return false;
+  const { object, computed } = expression.callee;
+  return !computed && object.type === 'Identifier' && object.name === 'console';
 }
 
 /**
  * The names the code imports from the generator's own modules (`plot` from
  * `course:plot`): they return nothing, so a call to one needs no `display(…)`.
  */
-function voidImports(file: TS.SourceFile): Set<string> {
+function voidImports(program: Program): Set<string> {
   const names = new Set<string>();
-  for (const statement of file.statements) {
-    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier) || !isGeneratorModule(statement.moduleSpecifier.text)) continue;
-    const bindings = statement.importClause?.namedBindings;
-    if (bindings && ts.isNamedImports(bindings)) for (const element of bindings.elements) names.add(element.name.text);
+  for (const statement of program.body) {
+    if (statement.type !== 'ImportDeclaration' || !isGeneratorModule(statement.source.value)) continue;
+    for (const specifier of statement.specifiers) if (specifier.type === 'ImportSpecifier') names.add(specifier.local.name);
   }
   return names;
 }
 
-function isVoidCall(expression: TS.Expression, voids: ReadonlySet<string>): boolean {
-  return ts.isCallExpression(expression) && ts.isIdentifier(expression.expression) && voids.has(expression.expression.text);
+function isVoidCall(expression: Expression, voids: ReadonlySet<string>): boolean {
+  return expression.type === 'CallExpression' && expression.callee.type === 'Identifier' && voids.has(expression.callee.name);
 }
 
-function shownExpressions(file: TS.SourceFile): TS.Expression[] {
-  const voids = voidImports(file);
-  const shown: TS.Expression[] = [];
-  let prologue = true;
-  for (const statement of file.statements) {
-    // A string literal at the very top is a directive ('use strict'), as in the runner.
-    const directive: boolean = prologue && ts.isExpressionStatement(statement) && ts.isStringLiteral(statement.expression);
-    prologue &&= directive;
-    if (ts.isExpressionStatement(statement) && !directive && !isQuiet(statement.expression) && !isConsoleCall(statement.expression) && !isVoidCall(statement.expression, voids)) shown.push(statement.expression);
-  }
-  return shown;
+function shownExpressions(program: Program): Expression[] {
+  const voids = voidImports(program);
+  return program.body.flatMap((statement) =>
+    // A directive ('use strict' at the very top) is not shown, as in the runner.
+    statement.type === 'ExpressionStatement' && !statement.directive && !isQuiet(statement.expression) && !isConsoleCall(statement.expression) && !isVoidCall(statement.expression, voids)
+      ? [statement.expression]
+      : [],
+  );
 }
 
-function importEdits(file: TS.SourceFile, rewrite: ReaderCodeOptions['rewriteImport']): Edit[] {
-  return file.statements.flatMap((statement) => {
-    const specifier = ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement) ? statement.moduleSpecifier : undefined;
-    if (!specifier || !ts.isStringLiteral(specifier)) return [];
-    const replacement = rewrite(specifier.text);
+function importEdits(program: Program, rewrite: ReaderCodeOptions['rewriteImport']): Edit[] {
+  return program.body.flatMap((statement) => {
+    const source = statement.type === 'ImportDeclaration' || statement.type === 'ExportAllDeclaration' || statement.type === 'ExportNamedDeclaration' ? statement.source : null;
+    if (!source) return [];
+    const replacement = rewrite(source.value);
     if (replacement === undefined) return [];
     // Inside the quotes, so the author's quote style stays.
-    return [{ at: specifier.getStart(file) + 1, length: specifier.text.length, text: replacement }];
+    return [{ at: source.start + 1, length: source.end - source.start - 2, text: replacement }];
   });
 }
 
-function functionEdits(file: TS.SourceFile): Edit[] {
-  return file.statements.flatMap((statement) => {
-    if (!ts.isFunctionDeclaration(statement) || !statement.name || !statement.body) return [];
-    const exported = statement.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword) ?? false;
-    if (!exported) return [];
-    const start = statement.getStart(file);
-    const keyword = file.text.indexOf('function', start);
-    const name = statement.name.text;
+function functionEdits(program: Program): Edit[] {
+  return program.body.flatMap((statement) => {
+    if (statement.type !== 'ExportNamedDeclaration') return [];
+    const declaration = statement.declaration;
+    if (declaration?.type !== 'FunctionDeclaration' || !declaration.id || !declaration.body) return [];
+    // `export ` becomes `export const f = `, before the function as written (`async` and all).
     return [
-      { at: start, length: keyword - start, text: `export const ${name} = ` },
+      { at: statement.start, length: declaration.start - statement.start, text: `export const ${declaration.id.name} = ` },
       { at: statement.end, length: 0, text: ';' },
     ];
   });
@@ -123,34 +119,22 @@ function applyEdits(code: string, edits: readonly Edit[]): string {
   return result;
 }
 
-/** An example is written into its lesson's .ts file and its notebook: parsed once for both. */
-const sourceFiles = new Map<string, TS.SourceFile>();
-function parsed(code: string): TS.SourceFile {
-  let file = sourceFiles.get(code);
-  if (!file) {
-    // No parent pointers: the edits read positions only, and getStart is given the file.
-    file = ts.createSourceFile('example.ts', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
-    sourceFiles.set(code, file);
-  }
-  return file;
-}
-
 /**
  * @example
  * readerCode("import { sigmoid } from '#lib';\n\nsigmoid(0);\n", { displayModule: './display.ts', rewriteImport: () => undefined });
  * // returns "import { sigmoid } from '#lib';\nimport { display } from './display.ts';\n\ndisplay(sigmoid(0));\n"
  */
 export function readerCode(code: string, options: ReaderCodeOptions): string {
-  const file = parsed(code);
-  const shown = shownExpressions(file);
+  const { program } = parseTypeScript(code);
+  const shown = shownExpressions(program);
   // An example that already has a `display` of its own keeps it; ours gets another name.
   const name = /\bdisplay\b/.test(code) ? 'displayValue' : 'display';
-  const edits = [...importEdits(file, options.rewriteImport), ...(options.functionsAsConstants ? functionEdits(file) : [])];
+  const edits = [...importEdits(program, options.rewriteImport), ...(options.functionsAsConstants ? functionEdits(program) : [])];
   for (const expression of shown) {
-    edits.push({ at: expression.getStart(file), length: 0, text: `${name}(` }, { at: expression.end, length: 0, text: ')' });
+    edits.push({ at: expression.start, length: 0, text: `${name}(` }, { at: expression.end, length: 0, text: ')' });
   }
   if (shown.length > 0) {
-    const lastImport = file.statements.filter(ts.isImportDeclaration).at(-1);
+    const lastImport = program.body.filter((statement) => statement.type === 'ImportDeclaration').at(-1);
     const binding = name === 'display' ? 'display' : `display as ${name}`;
     const line = `import { ${binding} } from '${options.displayModule}';`;
     edits.push(lastImport ? { at: lastImport.end, length: 0, text: `\n${line}` } : { at: 0, length: 0, text: `${line}\n\n` });

@@ -11,7 +11,7 @@ import { outputParts } from '../examples/plot-output.ts';
 import type { FoundExample } from '../examples/find-examples.ts';
 import type { Outcome } from '../examples/runner.ts';
 import type { DisplayName } from '../../example-runtime/print.ts';
-import { ts } from './typescript.ts';
+import { parseTypeScript } from './parse-typescript.ts';
 import { displayModuleFiles } from './display-module.ts';
 import { PLOT_FILE, PLOT_SPECIFIER, plotModuleFiles } from './plot-module.ts';
 import { plotSvg, plotText } from './plot-render-entry.ts';
@@ -85,9 +85,9 @@ function outputsOf(outcome: Outcome): CellOutput[] {
   return printed ? [{ kind: 'stream', text: `${printed}\n` }, error] : [error];
 }
 
-/** The specifiers an example's code imports, as written (TypeScript's import scanner: no instrumenter loaded for it). */
+/** The specifiers an example's code imports, as written (from the parse its reader code is made from). */
 function importsOf(code: string): string[] {
-  return ts.preProcessFile(code, true, true).importedFiles.map((file) => file.fileName);
+  return parseTypeScript(code).imports;
 }
 
 export async function lessonDownloadFiles(input: LessonDownloadInput): Promise<Map<string, string>> {

@@ -8,7 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, join, normalize, sep } from 'node:path';
-import { ts } from './typescript.ts';
+import { parseTypeScript } from './parse-typescript.ts';
 import { isRelative } from '../../example-runtime/modules.ts';
 import { isGeneratorModule } from '../modules/generator-modules.ts';
 
@@ -91,7 +91,7 @@ export class LibraryCollector {
   #importsOf(path: string, text: string): string[] {
     let imports = this.#imports.get(path);
     if (!imports) {
-      imports = ts.preProcessFile(text, true, true).importedFiles.map((file) => file.fileName);
+      imports = parseTypeScript(text).imports;
       this.#imports.set(path, imports);
     }
     return imports;

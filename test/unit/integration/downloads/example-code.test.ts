@@ -14,6 +14,10 @@ describe('readerCode(code, options)', () => {
     expect(readerCode(code, options)).toBe(code);
   });
 
+  test('an assignment in parentheses is quiet too, as the runner reads it', () => {
+    expect(readerCode('let n = 0;\n(n = 1);\n(n);\n', options)).toBe("import { display } from './display.ts';\n\nlet n = 0;\n(n = 1);\n(display(n));\n");
+  });
+
   test('a top-level console.log stays as it is: its value, undefined, shows as nothing on the page too', () => {
     expect(readerCode("console.log('a');\nconsole.error(1);\n", options)).toBe("console.log('a');\nconsole.error(1);\n");
   });
@@ -38,5 +42,12 @@ describe('readerCode(code, options)', () => {
   test('with functionsAsConstants, an exported function becomes a constant holding it', () => {
     const code = 'export function f(x: number): number {\n  return x;\n}\n';
     expect(readerCode(code, { ...options, functionsAsConstants: true })).toBe('export const f = function f(x: number): number {\n  return x;\n};\n');
+  });
+
+  test('with functionsAsConstants, an async function stays async; a default export and an overload signature stay as written', () => {
+    const code = 'export async function g(): Promise<number> {\n  return 1;\n}\nexport function h(x: string): string;\nexport function h(x: unknown) {\n  return x;\n}\nexport default function () {}\n';
+    expect(readerCode(code, { ...options, functionsAsConstants: true })).toBe(
+      'export const g = async function g(): Promise<number> {\n  return 1;\n};\nexport function h(x: string): string;\nexport const h = function h(x: unknown) {\n  return x;\n};\nexport default function () {}\n',
+    );
   });
 });
