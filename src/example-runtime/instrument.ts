@@ -13,13 +13,16 @@
  * returned with it, so a runner can load those modules, and only those, first.
  */
 import { parse } from 'acorn';
-import type { Expression, Node, Program } from 'acorn';
+import type { Node, Program } from 'acorn';
 import { transform } from 'sucrase';
 import { SHOW } from './print.ts';
 
 
-/** Assignments, `x++`, `void` and `delete` are statements a reader does not expect to print. */
-function isQuiet(expression: Expression): boolean {
+/**
+ * Assignments, `x++`, `void` and `delete` are statements a reader does not expect to print. Any ESTree
+ * expression: the downloads apply the same rule to Oxc's tree (downloads/example-code.ts).
+ */
+export function isQuiet(expression: { type: string; operator?: string }): boolean {
   switch (expression.type) {
     case 'AssignmentExpression':
     case 'UpdateExpression':

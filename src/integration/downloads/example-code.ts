@@ -18,6 +18,8 @@
  */
 import { parseTypeScript, type Expression, type Program } from './parse-typescript.ts';
 import { isGeneratorModule } from '../modules/generator-modules.ts';
+// The runner's rule for which statements are shown.
+import { isQuiet } from '../../example-runtime/instrument.ts';
 
 export interface ReaderCodeOptions {
   /** The specifier the code imports `display` from, e.g. `./display.ts`. */
@@ -40,19 +42,6 @@ interface Edit {
   /** Characters from `at` that the edit replaces. */
   length: number;
   text: string;
-}
-
-/** The runner's rule (instrument.ts): statements that assign, count or discard are not shown. */
-function isQuiet(expression: Expression): boolean {
-  switch (expression.type) {
-    case 'AssignmentExpression':
-    case 'UpdateExpression':
-      return true;
-    case 'UnaryExpression':
-      return expression.operator === 'void' || expression.operator === 'delete';
-    default:
-      return false;
-  }
 }
 
 /** `console.log(…)` returns undefined, which the page shows as nothing, so it needs no `display(…)` around it. */
