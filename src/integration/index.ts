@@ -52,6 +52,7 @@ import { writeSearchIndex } from './search-index.ts';
 import { vitePluginCourse } from './vite-plugin-course.ts';
 import { vitePluginLeanPreload } from './vite-plugin-lean-preload.ts';
 import { vitePluginLessonsCompiled } from './vite-plugin-lessons-compiled.ts';
+import { vitePluginNoDepOptimizer } from './vite-plugin-no-dep-optimizer.ts';
 import { prebundleIslands, prebundleTarget, type Prebundle } from './prebundle/prebundle-islands.ts';
 import { vitePluginPrebundled } from './prebundle/vite-plugin-prebundled.ts';
 
@@ -155,7 +156,7 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
             // serves on their own, so they need the course's virtual modules too (a build prebundles them).
             worker: { format: 'es', plugins: () => [coursePlugin()] },
             // The course's virtual modules; and Vite's 880 B preload helper kept out of every page (see its header).
-            plugins: [coursePlugin(), vitePluginPrebundled(() => prebundle), vitePluginLeanPreload(), vitePluginLessonsCompiled(async () => Promise.all([startDownloads(), fontCutter.start(katexWarmUpFont())]))],
+            plugins: [coursePlugin(), vitePluginPrebundled(() => prebundle), vitePluginLeanPreload(), vitePluginLessonsCompiled(async () => Promise.all([startDownloads(), fontCutter.start(katexWarmUpFont())])), ...(command === 'build' ? [vitePluginNoDepOptimizer()] : [])],
             build: {
               rollupOptions: { onwarn: quietKnownWarnings },
               // Vite would inline KaTeX's smaller fonts into its CSS as data URLs, so every
