@@ -1,6 +1,9 @@
 /**
- * A pool of long-lived example processes (example-process.ts), one per core,
- * that the build hands runs to. A child process rather than a thread inside
+ * A pool of long-lived example processes (example-process.ts), up to one per
+ * core, that the build hands runs to. It starts with one and adds another only
+ * while runs wait behind busy ones: a process costs its start and the runtime's
+ * first compile (about 0.15 s of CPU), more than a course's short runs take,
+ * so a few quick examples go through one process, and long ones spread out. A child process rather than a thread inside
  * the build: an example that calls `process.exit`, kills its process, or runs
  * out of memory ends only its child, which is replaced, and the example is
  * reported at its file:line. A run that outlives its time limit has its child
@@ -34,6 +37,12 @@ const CHILD_FILE = fileURLToPath(new URL('./example-process.ts', import.meta.url
 const STARTUP_LIMIT_MS = 60_000;
 /** A process is retired after this many runs, so nothing an example left behind can accumulate. */
 const RUNS_PER_PROCESS = 500;
+/**
+ * How long the queue may go without a run finishing before another process is started (when the pool
+ * may grow): longer than a process takes to start and run a first short example on a busy machine, so
+ * quick runs never start a second one, short enough that slow examples soon have every core.
+ */
+const BACKLOG_MS = 300;
 /** How much of a dead process's stderr is kept to explain its death. */
 const STDERR_TAIL = 4_000;
 
@@ -68,6 +77,8 @@ export class ProcessPool {
   #nextId = 1;
   #closed = false;
   #runtimeLoaded: Promise<string> | undefined;
+  /** Started while runs wait and the pool may grow; reset whenever a run finishes. */
+  #backlogTimer: NodeJS.Timeout | undefined;
 
   /**
    * @param runtime the code evaluated in every fresh context (runtime-bundle.ts)
@@ -78,10 +89,10 @@ export class ProcessPool {
     this.#size = Math.max(1, size);
   }
 
-  /** Starts the processes ahead of the first run, so their start-up overlaps other work. */
+  /** Starts the first process ahead of the first run, so its start-up overlaps other work. */
   async warm(): Promise<void> {
     const runtime = await this.#runtimeCode();
-    while (this.#children.size < this.#size && !this.#closed) this.#spawn(runtime);
+    if (this.#children.size === 0 && !this.#closed) this.#spawn(runtime);
   }
 
   /** The example processes' ids, for a benchmark that reads their CPU time. */
@@ -99,6 +110,7 @@ export class ProcessPool {
   /** Stops every process; a run still queued or running gets no result. */
   close(): void {
     this.#closed = true;
+    clearTimeout(this.#backlogTimer);
     for (const child of this.#children) child.process.kill('SIGKILL');
     this.#children.clear();
   }
@@ -112,10 +124,23 @@ export class ProcessPool {
     const runtime = await this.#runtimeCode();
     while (this.#queue.length > 0 && !this.#closed) {
       const idle = [...this.#children].find((candidate) => candidate.job === undefined);
-      const child = idle ?? (this.#children.size < this.#size ? this.#spawn(runtime) : undefined);
-      if (!child) return;
+      const child = idle ?? (this.#children.size === 0 ? this.#spawn(runtime) : undefined);
+      if (!child) return this.#watchBacklog(runtime);
       this.#start(child, this.#queue.shift()!);
     }
+  }
+
+  /** Runs wait behind busy processes: if none finishes within BACKLOG_MS, another process takes the next. */
+  #watchBacklog(runtime: string): void {
+    if (this.#backlogTimer || this.#children.size >= this.#size) return;
+    this.#backlogTimer = setTimeout(() => {
+      this.#backlogTimer = undefined;
+      if (this.#closed || this.#queue.length === 0 || this.#children.size >= this.#size) return;
+      this.#start(this.#spawn(runtime), this.#queue.shift()!);
+      void this.#dispatch();
+    }, BACKLOG_MS);
+    // Waiting for it must not keep the build (or a test run) alive; the busy processes do that.
+    this.#backlogTimer.unref();
   }
 
   #start(child: Child, job: Job): void {
@@ -187,6 +212,9 @@ export class ProcessPool {
   #finish(child: Child, result: RunResult): void {
     const job = child.job;
     if (!job) return;
+    // The queue moves: the wait for another process starts again.
+    clearTimeout(this.#backlogTimer);
+    this.#backlogTimer = undefined;
     clearTimeout(child.timer);
     child.job = undefined;
     job.resolve(result);
