@@ -89,10 +89,12 @@ export class ProcessPool {
     this.#size = Math.max(1, size);
   }
 
-  /** Starts the first process ahead of the first run, so its start-up overlaps other work. */
-  async warm(): Promise<void> {
-    const runtime = await this.#runtimeCode();
-    if (this.#children.size === 0 && !this.#closed) this.#spawn(runtime);
+  /**
+   * Starts the first process ahead of the first run, so its start-up overlaps other work: the runtime's
+   * bundling among it, which the process is sent when it is made.
+   */
+  warm(): void {
+    if (this.#children.size === 0 && !this.#closed) this.#spawn(this.#runtimeCode());
   }
 
   /** The example processes' ids, for a benchmark that reads their CPU time. */
@@ -160,7 +162,8 @@ export class ProcessPool {
     child.process.send(message);
   }
 
-  #spawn(runtime: string): Child {
+  /** A new process; sent the runtime first, now or as soon as it is made (before any run, which waits for it too). */
+  #spawn(runtime: string | Promise<string>): Child {
     const process = fork(CHILD_FILE, [], {
       execArgv: [`--max-old-space-size=${MEMORY_CAP_MB}`],
       // One time zone everywhere, so a date printed in local time is the same on every machine.
@@ -175,7 +178,9 @@ export class ProcessPool {
     process.on('exit', (code, signal) => this.#exited(child, code, signal));
     // A failure to start the process is reported as its exit.
     process.on('error', () => undefined);
-    this.#send(child, { type: 'init', runtime });
+    if (typeof runtime === 'string') this.#send(child, { type: 'init', runtime });
+    // Registered before any #dispatch awaits the same promise, so the runtime goes ahead of the first run.
+    else void runtime.then((code) => child.process.connected && this.#send(child, { type: 'init', runtime: code }), () => undefined);
     this.#ref(child, false);
     return child;
   }

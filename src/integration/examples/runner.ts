@@ -116,7 +116,7 @@ export class ExampleRunner {
       // A course whose lessons have no examples starts no compiler and no example process.
       if (examples?.length === 0) return;
       this.#types.start();
-      void this.#pool.warm();
+      this.#pool.warm();
       if (examples) await this.run(examples);
     })().catch(() => undefined); // a lesson that cannot be read here reports its own error when compiled
     return this.#warm;
