@@ -34,7 +34,7 @@ import { findBrokenLinks, type BrokenLinkReport } from './check-links.ts';
 import rehypeCopyButtons from './rehype-copy-buttons.ts';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
 import rehypeHighlightCode, { type HighlightOptions } from './rehype-highlight-code.ts';
-import rehypeKatexStrict from './rehype-katex-strict.ts';
+import rehypeKatexStrict, { renderedFormulas } from './rehype-katex-strict.ts';
 import { highlightAhead } from './highlight/highlight-ahead.ts';
 import type { DownloadStats } from './downloads/write-downloads.ts';
 import { readCourseModules } from './modules/course-modules.ts';
@@ -47,6 +47,7 @@ import remarkCheckFigures from './remark-check-figures.ts';
 import remarkRunExamples from './remark-run-examples.ts';
 import { FontCutter } from './fonts/font-cutter.ts';
 import { preloadKatexFonts } from './fonts/preload-katex-fonts.ts';
+import { memoizeCut, precutKatexFonts } from './fonts/precut-katex-fonts.ts';
 import { katexWarmUpFont, subsetKatexFonts } from './fonts/subset-katex-fonts.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { vitePluginCourse } from './vite-plugin-course.ts';
@@ -77,6 +78,17 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
   let outDir = '';
   let downloads: Promise<DownloadStats> | undefined;
   const fontCutter = new FontCutter();
+  // The cut after the build finds the faces the lessons' formulas draw cut already (see startFontCuts).
+  const cutFont = memoizeCut(fontCutter.cut);
+  /**
+   * Once every lesson has compiled, the cutter's process starts and cuts the faces the lessons' formulas
+   * draw, while Vite bundles the islands and writes the pages; with no formula, it cuts a face to warm up.
+   */
+  const startFontCuts = async (): Promise<void> => {
+    const formulas = renderedFormulas();
+    fontCutter.start(formulas.length === 0 ? katexWarmUpFont() : undefined);
+    await precutKatexFonts(formulas, cutFont);
+  };
   /**
    * The downloads need only the lessons' runs, all made once the pages' server bundle is done, so a build
    * starts them as Vite bundles the islands, while this thread mostly waits for Rolldown's; the link check
@@ -156,7 +168,7 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
             // serves on their own, so they need the course's virtual modules too (a build prebundles them).
             worker: { format: 'es', plugins: () => [coursePlugin()] },
             // The course's virtual modules; and Vite's 880 B preload helper kept out of every page (see its header).
-            plugins: [coursePlugin(), vitePluginPrebundled(() => prebundle), vitePluginLeanPreload(), vitePluginLessonsCompiled(async () => Promise.all([startDownloads(), fontCutter.start(katexWarmUpFont())])), ...(command === 'build' ? [vitePluginNoDepOptimizer()] : [])],
+            plugins: [coursePlugin(), vitePluginPrebundled(() => prebundle), vitePluginLeanPreload(), vitePluginLessonsCompiled(async () => Promise.all([startDownloads(), startFontCuts()])), ...(command === 'build' ? [vitePluginNoDepOptimizer()] : [])],
             build: {
               rollupOptions: { onwarn: quietKnownWarnings },
               // Vite would inline KaTeX's smaller fonts into its CSS as data URLs, so every
@@ -178,7 +190,7 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
         // Each page is read and parsed once, for the font preloads and the link check.
         const pages = await readBuiltPages(outDir);
         // Before the preloads, which name the cut fonts.
-        const cut = await subsetKatexFonts(outDir, pages, base, fontCutter.cut).finally(() => fontCutter.close());
+        const cut = await subsetKatexFonts(outDir, pages, base, cutFont).finally(() => fontCutter.close());
         if (cut) logger.info(`KaTeX fonts cut to the ${cut.glyphs} characters the formulas draw: ${cut.faces} faces, ${kB(cut.bytesBefore)} → ${kB(cut.bytesAfter)}`);
         const preloaded = await preloadKatexFonts(outDir, pages);
         logger.info(`KaTeX fonts preloaded on ${preloaded} pages`);

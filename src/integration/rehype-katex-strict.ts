@@ -90,13 +90,18 @@ function texError(error: KatexParseError, tex: string, scope: Element, display: 
 }
 
 /** Formulas' HTML by mode and TeX: a course writes `$x$` or `$\\sigma(x)$` many times, and KaTeX renders each once. */
-const renderedFormulas = new Map<string, string>();
+const formulaHtml = new Map<string, string>();
+
+/** The HTML of every distinct formula the lessons' compile has rendered so far in this process. */
+export function renderedFormulas(): string[] {
+  return [...formulaHtml.values()];
+}
 function rendered(tex: string, display: boolean): string {
   const key = `${display ? 'display' : 'inline'}:${tex}`;
-  let html = renderedFormulas.get(key);
+  let html = formulaHtml.get(key);
   if (html === undefined) {
     html = indexMathOnce(katex.renderToString(tex, { displayMode: display, throwOnError: true, output: 'htmlAndMathml' }));
-    renderedFormulas.set(key, html);
+    formulaHtml.set(key, html);
   }
   return html;
 }

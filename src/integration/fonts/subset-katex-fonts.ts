@@ -42,7 +42,7 @@ export interface SubsetStats {
 }
 
 /** Characters KaTeX's stylesheet draws itself: an equation's number, `(1)`. */
-const STYLESHEET_GLYPHS = '()0123456789';
+export const STYLESHEET_GLYPHS = '()0123456789';
 
 /**
  * `KaTeX_Main-Regular.B22Nviop.woff2` → `KaTeX_Main-Regular.<hash of content>.woff`; the stylesheet, whatever
@@ -60,15 +60,19 @@ function escapeRegExp(text: string): string {
 
 const require = createRequire(import.meta.url);
 
+/** The name of a face's TrueType file in the KaTeX package, from its WOFF2's path, built (`KaTeX_Main-Regular.<hash>.woff2`) or not. */
+export function ttfOf(path: string): string {
+  return `${(path.split(/[\\/]/).at(-1) ?? '').split('.')[0]}.ttf`;
+}
+
 /**
  * The face's TrueType file from the KaTeX package (`KaTeX_Main-Regular.<hash>.woff2` → its
  * `KaTeX_Main-Regular.ttf`): the same outlines, and reading it needs no WOFF2 decoder, whose start
  * cost the build more than the cut. The built WOFF2 if the package has none.
  */
 async function sourceOf(file: string): Promise<Buffer> {
-  const name = (file.split(sep).at(-1) ?? '').replace(/\.[\w-]+\.woff2$/, '.ttf');
   try {
-    return await readFile(require.resolve(`katex/dist/fonts/${name}`));
+    return await readFile(require.resolve(`katex/dist/fonts/${ttfOf(file)}`));
   } catch {
     return readFile(file);
   }
