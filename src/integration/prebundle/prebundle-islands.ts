@@ -13,6 +13,7 @@
  * `astro dev` does not use this: Vite serves the same files as modules there.
  */
 import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions, type Plugin as EsbuildPlugin } from 'esbuild';
 import { courseConfigModule } from '../vite-plugin-course.ts';
@@ -88,11 +89,12 @@ export async function prebundleIslands({ options, target, minify }: PrebundleOpt
     legalComments: 'none',
     plugins: [courseConfig(options)],
   } as const satisfies BuildOptions;
-  // One build per file: with splitting off, each is whole, so a worker's code never waits on a chunk.
-  const built = await Promise.all(names.map((name) => build({ ...settings, entryPoints: [PREBUNDLED[name].entry], outfile: `${name}.js` })));
+  // One build of the three, which reads and parses the modules they share once (the two workers share most of
+  // theirs): with splitting off, each file is still whole, so a worker's code never waits on a chunk.
+  const built = await build({ ...settings, entryPoints: Object.fromEntries(names.map((name) => [name, PREBUNDLED[name].entry])), outdir: 'prebundled' });
   return new Map(
-    names.map((name, index) => {
-      const code = built[index]?.outputFiles[0]?.text ?? '';
+    names.map((name) => {
+      const code = built.outputFiles.find((file) => basename(file.path) === `${name}.js`)?.text ?? '';
       return [name, { fileName: PREBUNDLED[name].name(hashOf(code)), code }];
     }),
   );
