@@ -12,10 +12,11 @@
  *   rehype-katex-strict    renders math with KaTeX to HTML + MathML, failing on bad TeX
  *   rehype-heading-anchors gives each h2–h4 a `#` link to itself
  *   rehype-copy-buttons    puts a Copy button beside each highlighted code block
- * then, once every lesson has compiled: each lesson's and chapter's download (notebook, .ts files,
- * course code), made while Vite bundles the islands; and after the build: the
- * KaTeX fonts cut to the characters the formulas draw, a preload of the fonts each page's opening uses,
- * the internal-link check (which sees the download links), and the Pagefind index.
+ * then, once every lesson has compiled, while Vite bundles the islands: each lesson's and chapter's
+ * download (notebook, .ts files, course code), and the KaTeX faces the lessons' formulas draw cut to
+ * the characters they draw; and after the build: the fonts' cut checked against what the pages draw
+ * (and redone where they differ), a preload of the fonts each page's opening uses, the internal-link
+ * check (which sees the download links), and the Pagefind index.
  */
 // First: what loads after it is compiled once per machine, not once per build (see its header).
 import './compile-cache.ts';

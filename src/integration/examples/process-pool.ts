@@ -3,11 +3,12 @@
  * core, that the build hands runs to. It starts with one and adds another only
  * while runs wait behind busy ones: a process costs its start and the runtime's
  * first compile (about 0.15 s of CPU), more than a course's short runs take,
- * so a few quick examples go through one process, and long ones spread out. A child process rather than a thread inside
- * the build: an example that calls `process.exit`, kills its process, or runs
- * out of memory ends only its child, which is replaced, and the example is
- * reported at its file:line. A run that outlives its time limit has its child
- * killed and replaced too.
+ * so a few quick examples go through one process, and long ones spread out.
+ *
+ * A child process rather than a thread inside the build: an example that
+ * calls `process.exit`, kills its process, or runs out of memory ends only its
+ * child, which is replaced, and the example is reported at its file:line. A
+ * run that outlives its time limit has its child killed and replaced too.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
