@@ -96,6 +96,7 @@ const formulaHtml = new Map<string, string>();
 export function renderedFormulas(): string[] {
   return [...formulaHtml.values()];
 }
+
 function rendered(tex: string, display: boolean): string {
   const key = `${display ? 'display' : 'inline'}:${tex}`;
   let html = formulaHtml.get(key);

@@ -8,8 +8,8 @@
  * html-escaper), so every build bundled them with Rolldown into
  * node_modules/.vite/deps, for a toolbar a build never shows (about 0.1 s of the
  * main thread and more on Rolldown's, of a 6-lesson build's 3-4 s). A build
- * bundles with Rollup's resolution, never from that folder, so its output is
- * the same without it. Vite's way to turn the optimizer off is `noDiscovery`
+ * resolves and bundles its dependencies itself, never from that folder, so its
+ * output is the same without it. Vite's way to turn the optimizer off is `noDiscovery`
  * with an empty `include` (vite: isDepOptimizationDisabled); the lists are set
  * after every other plugin has added to them, as arrays merge by concatenation.
  * `astro dev` does not get this plugin: its toolbar needs those bundles.
