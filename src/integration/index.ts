@@ -37,6 +37,8 @@ import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
 import rehypeHighlightCode, { type HighlightOptions } from './rehype-highlight-code.ts';
 import rehypeKatexStrict, { renderedFormulas } from './rehype-katex-strict.ts';
 import { highlightAhead } from './highlight/highlight-ahead.ts';
+import { bundleHelpers } from './helpers/bundle-helpers.ts';
+import { useHelperFiles } from './helpers/helper-files.ts';
 import type { DownloadStats } from './downloads/write-downloads.ts';
 import { readCourseModules } from './modules/course-modules.ts';
 import { ModuleBundler } from './modules/bundle-modules.ts';
@@ -118,10 +120,19 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
         outDir = fileURLToPath(config.outDir);
         downloadsCacheFile = cacheFileOf(config, 'downloads.json');
         const contentDir = fileURLToPath(new URL('content/', config.root));
+        // The helper threads and processes start from JavaScript bundles (helpers/helper-files.ts says why),
+        // made while the frontmatter is checked; without them they start from their sources.
+        const helpersBundled =
+          command === 'build' || command === 'dev'
+            ? bundleHelpers(fileURLToPath(new URL('course-helpers/', config.cacheDir))).then(useHelperFiles, (error: unknown) =>
+                logger.warn(`the build's helper threads start from their TypeScript sources, as they could not be bundled: ${error instanceof Error ? error.message : String(error)}`),
+              )
+            : undefined;
         // Before Vite starts: a bad field stops the build at once, naming the lesson and the line.
         await checkFrontmatter(contentDir, root);
         // The examples are run from a thread of their own, with its own bundler; this one bundles the pages' modules.
         const courseModules = await readCourseModules(root);
+        await helpersBundled;
         const bundler = new ModuleBundler(root);
         const threaded = new ThreadedRunner({ root, contentDir, display: options.display, cacheFile: cacheFileOf(config) });
         runner = threaded;

@@ -12,8 +12,8 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import type { Verdict } from '../../example-runtime/exercise.ts';
+import { helperFile } from '../helpers/helper-files.ts';
 import type { FromChild, RunInput, ToChild } from './process-protocol.ts';
 
 export type RunResult =
@@ -33,7 +33,6 @@ export interface PoolRun {
 /** The V8 heap each example process may use (old space), in MB: an example that needs more is stopped and reported. */
 export const MEMORY_CAP_MB = 256;
 
-const CHILD_FILE = fileURLToPath(new URL('./example-process.ts', import.meta.url));
 /** A process that has not even started the run by then is stuck (a machine under extreme load). */
 const STARTUP_LIMIT_MS = 60_000;
 /** A process is retired after this many runs, so nothing an example left behind can accumulate. */
@@ -165,7 +164,7 @@ export class ProcessPool {
 
   /** A new process; sent the runtime first, now or as soon as it is made (before any run, which waits for it too). */
   #spawn(runtime: string | Promise<string>): Child {
-    const process = fork(CHILD_FILE, [], {
+    const process = fork(helperFile('example-process'), [], {
       execArgv: [`--max-old-space-size=${MEMORY_CAP_MB}`],
       // One time zone everywhere, so a date printed in local time is the same on every machine.
       env: { ...globalThis.process.env, TZ: 'UTC' },

@@ -1,4 +1,5 @@
 /** Messages between the build's thread (threaded-runner.ts) and the runner's (runner-thread.ts). */
+import type { HelperFiles } from '../helpers/helper-files.ts';
 import type { Example } from './find-examples.ts';
 import type { CachedRun } from './cache.ts';
 
@@ -6,6 +7,8 @@ import type { CachedRun } from './cache.ts';
 export interface ThreadOptions {
   /** The lessons' folder, read for the cold start's prediction of every example. */
   contentDir: string;
+  /** The bundles the thread starts its own helpers (the example processes) from. */
+  helperFiles?: HelperFiles;
 }
 
 export type Request = { id: number } & (

@@ -8,12 +8,14 @@
  * then share its core with Vite's own work; here it runs on the other core.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { useHelperFiles } from '../helpers/helper-files.ts';
 import { createCourseRunner, type CourseRunnerOptions } from './create-runner.ts';
 import type { Request, Response, ThreadOptions } from './runner-thread-protocol.ts';
 import { scanCourse } from './scan-examples.ts';
 
 const port = parentPort!;
-const { contentDir, ...options } = workerData as ThreadOptions & CourseRunnerOptions;
+const { contentDir, helperFiles = {}, ...options } = workerData as ThreadOptions & CourseRunnerOptions;
+useHelperFiles(helperFiles);
 const { runner } = await createCourseRunner(options);
 runner.onProgress = (done, total) => port.postMessage({ kind: 'progress', done, total } satisfies Response);
 

@@ -4,6 +4,7 @@
  * lessons' plugin and the downloads need not know where the work is done.
  */
 import { Worker } from 'node:worker_threads';
+import { helperFile, helperFiles } from '../helpers/helper-files.ts';
 import type { CourseRunnerOptions } from './create-runner.ts';
 import type { Example } from './find-examples.ts';
 import type { Outcome, ProgressListener, RunStats } from './runner.ts';
@@ -42,7 +43,7 @@ export class ThreadedRunner implements LessonRunner {
   /** The thread, started when first asked for something (`astro check` never does). */
   get #worker(): Worker {
     if (!this.#thread) {
-      const thread = new Worker(new URL('./runner-thread.ts', import.meta.url), { workerData: this.#options });
+      const thread = new Worker(helperFile('runner-thread'), { workerData: { ...this.#options, helperFiles: helperFiles() } satisfies ThreadOptions });
       // A finished or failed build does not wait for the thread.
       thread.unref();
       thread.on('message', (response: Response) => this.#receive(response));

@@ -4,10 +4,9 @@
  * costs the build nothing, and killed when the cut is done.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { helperFile } from '../helpers/helper-files.ts';
 import type { FromCutter, ToCutter } from './font-cutter-process.ts';
 
-const CHILD_FILE = fileURLToPath(new URL('./font-cutter-process.ts', import.meta.url));
 
 /** Cuts `font` (TrueType) to the characters of `text`, as WOFF. */
 export type CutFont = (font: Uint8Array, text: string) => Promise<Uint8Array>;
@@ -24,7 +23,7 @@ export class FontCutter {
    */
   start(warmUp?: string): void {
     if (this.#child) return;
-    const child = fork(CHILD_FILE, warmUp ? [warmUp] : [], { execArgv: ['--liftoff-only'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
+    const child = fork(helperFile('font-cutter-process'), warmUp ? [warmUp] : [], { execArgv: ['--liftoff-only'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
     this.#child = child;
     child.on('message', (message: FromCutter) => {
       const pending = this.#pending.get(message.id);

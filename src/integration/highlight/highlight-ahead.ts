@@ -16,6 +16,7 @@ import { Worker } from 'node:worker_threads';
 import { fences } from '../examples/scan-examples.ts';
 import { lessonFiles } from '../examples/lesson-files.ts';
 import { DEFAULT_EXCLUDED_LANGUAGES, expectHighlight, MEMO_LIMIT, type HighlightOptions } from '../rehype-highlight-code.ts';
+import { helperFile } from '../helpers/helper-files.ts';
 import { highlightBlock, type Block } from './highlight-block.ts';
 import type { ThreadData, ThreadMessage } from './highlight-thread.ts';
 
@@ -70,7 +71,7 @@ export async function highlightAhead(options: HighlightOptions, contentDir: stri
     const { resolve, reject } = waiting.get(block)!;
     highlightBlock(config, block).then(resolve, reject);
   };
-  const thread = new Worker(new URL('./highlight-thread.ts', import.meta.url), { workerData: { config, blocks } satisfies ThreadData });
+  const thread = new Worker(helperFile('highlight-thread'), { workerData: { config, blocks } satisfies ThreadData });
   // A build that has finished does not wait for the thread.
   thread.unref();
   thread.on('message', (message: ThreadMessage) => {

@@ -1,0 +1,72 @@
+/**
+ * The helpers' bundles (issue 11): the build starts its helper threads and
+ * processes from JavaScript esbuild made of their TypeScript, so none loads
+ * Node's type stripper (about 40 ms of a core each). A bundle must do what its
+ * source does, and load the same packages.
+ */
+import type { ShikiConfig } from '@astrojs/markdown-remark';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { instrument } from '../../src/example-runtime/instrument.ts';
+import { ProcessPool } from '../../src/integration/examples/process-pool.ts';
+import { runtimeBundle } from '../../src/integration/examples/runtime-bundle.ts';
+import { bundleHelpers } from '../../src/integration/helpers/bundle-helpers.ts';
+import { HELPER_SOURCES, helperFile, useHelperFiles, type HelperFiles } from '../../src/integration/helpers/helper-files.ts';
+import { highlightBlock } from '../../src/integration/highlight/highlight-block.ts';
+import type { ThreadData, ThreadMessage } from '../../src/integration/highlight/highlight-thread.ts';
+
+let dir = '';
+let files: HelperFiles = {};
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'course-helpers-'));
+  files = await bundleHelpers(dir);
+});
+afterAll(async () => {
+  useHelperFiles({});
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('bundleHelpers(dir)', () => {
+  test('writes one JavaScript module per helper, importing only Node built-ins and the files Node resolves packages to', async () => {
+    expect(Object.keys(files).toSorted()).toEqual(Object.keys(HELPER_SOURCES).toSorted());
+    for (const file of Object.values(files)) {
+      expect(file.startsWith(dir) && file.endsWith('.mjs')).toBe(true);
+      const code = await readFile(file, 'utf8');
+      const specifiers = [...code.matchAll(/\bfrom\s*"([^"]+)"|\bimport\(\s*"([^"]+)"\s*\)/g)].map((match) => match[1] ?? match[2]!);
+      expect(specifiers.filter((specifier) => !specifier.startsWith('node:') && !specifier.startsWith('file:///'))).toEqual([]);
+      // Each module's import.meta.url became its source's, so nothing looks for files beside the bundle.
+      expect(code).not.toMatch(/\bimport\.meta\b/);
+    }
+  });
+
+  test('an example process started from its bundle runs examples as the source does', async () => {
+    useHelperFiles(files);
+    expect(helperFile('example-process')).toBe(files['example-process']);
+    const pool = new ProcessPool(async () => (await runtimeBundle()).code, 1);
+    try {
+      const program = instrument('const xs = [1, 2, 3].map((x) => x * 2);\nxs;').program;
+      const result = await pool.run({ input: { program, modules: {}, lessonDir: '/content/', display: 'inspect', exercise: undefined }, code: {}, timeoutMs: 10_000 });
+      expect(result.kind === 'ok' && result.output).toBe('[ 2, 4, 6 ]');
+      const [pid] = pool.pids;
+      expect(await readFile(`/proc/${pid}/cmdline`, 'utf8')).toContain(files['example-process']);
+    } finally {
+      pool.close();
+      useHelperFiles({});
+    }
+  });
+
+  test('the highlighting thread started from its bundle makes the <pre> the build thread makes', async () => {
+    const config = { langs: [], langAlias: {}, theme: 'github-dark', themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, wrap: false, transformers: [], defaultColor: false } as unknown as ShikiConfig;
+    const block = { code: 'const x: number = 1;\n', language: 'ts', meta: undefined };
+    const thread = new Worker(files['highlight-thread']!, { workerData: { config, blocks: [block] } satisfies ThreadData });
+    try {
+      const message = await new Promise<ThreadMessage>((resolve, reject) => thread.once('message', resolve).once('error', reject));
+      expect('pre' in message && message.pre).toEqual(await highlightBlock(config, block));
+    } finally {
+      await thread.terminate();
+    }
+  });
+});
