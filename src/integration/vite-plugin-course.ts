@@ -62,35 +62,42 @@ export function vitePluginCourse({ options, root, contentDir, courseModules, bun
         }
       });
     },
-    resolveId(id) {
-      return id.startsWith(PREFIX) ? resolved(id) : undefined;
+    // Filtered by id, so Rolldown calls into JavaScript only for the course's own modules, not for every module it bundles.
+    resolveId: {
+      filter: { id: /^virtual:course\// },
+      handler(id) {
+        return id.startsWith(PREFIX) ? resolved(id) : undefined;
+      },
     },
-    async load(id) {
-      if (!id.startsWith(`\0${PREFIX}`)) return undefined;
-      const name = id.slice(1 + PREFIX.length);
-      if (name === 'config') return courseConfigModule(options);
-      if (name === 'content') {
-        const { chapters, lessons, files } = await readCourseContent(root, contentDir);
-        for (const file of files) this.addWatchFile(file);
-        return `export const chapters = ${JSON.stringify(chapters)};\nexport const lessons = ${JSON.stringify(lessons)};`;
-      }
-      if (name === 'modules') {
-        const entries = courseModules.map((specifier) => `  ${JSON.stringify(specifier)}: () => import(${JSON.stringify(specifier)}),`);
-        return `export const modules = {\n${entries.join('\n')}\n};`;
-      }
-      if (name === 'module-sources') {
-        // The generator's modules (`course:plot`) are listed always: an edited example may import one the lesson did not.
-        const keys = [...new Set([...courseModules, ...Object.keys(GENERATOR_MODULES), ...exampleModules()])].toSorted();
-        const entries = keys.map((key) => `  ${JSON.stringify(key)}: () => import(${JSON.stringify(SOURCE_PREFIX + encodeURIComponent(key))}),`);
-        return `export const sources = {\n${entries.join('\n')}\n};`;
-      }
-      if (id.startsWith(`\0${SOURCE_PREFIX}`)) {
-        const key = decodeURIComponent(id.slice(1 + SOURCE_PREFIX.length));
-        const bundle = await bundler.bundle(key);
-        if (bundle.kind === 'error') this.error(bundle.message);
-        return `export default ${JSON.stringify(bundle.code)};`;
-      }
-      return undefined;
+    load: {
+      filter: { id: /^\0virtual:course\// },
+      async handler(id) {
+        if (!id.startsWith(`\0${PREFIX}`)) return undefined;
+        const name = id.slice(1 + PREFIX.length);
+        if (name === 'config') return courseConfigModule(options);
+        if (name === 'content') {
+          const { chapters, lessons, files } = await readCourseContent(root, contentDir);
+          for (const file of files) this.addWatchFile(file);
+          return `export const chapters = ${JSON.stringify(chapters)};\nexport const lessons = ${JSON.stringify(lessons)};`;
+        }
+        if (name === 'modules') {
+          const entries = courseModules.map((specifier) => `  ${JSON.stringify(specifier)}: () => import(${JSON.stringify(specifier)}),`);
+          return `export const modules = {\n${entries.join('\n')}\n};`;
+        }
+        if (name === 'module-sources') {
+          // The generator's modules (`course:plot`) are listed always: an edited example may import one the lesson did not.
+          const keys = [...new Set([...courseModules, ...Object.keys(GENERATOR_MODULES), ...exampleModules()])].toSorted();
+          const entries = keys.map((key) => `  ${JSON.stringify(key)}: () => import(${JSON.stringify(SOURCE_PREFIX + encodeURIComponent(key))}),`);
+          return `export const sources = {\n${entries.join('\n')}\n};`;
+        }
+        if (id.startsWith(`\0${SOURCE_PREFIX}`)) {
+          const key = decodeURIComponent(id.slice(1 + SOURCE_PREFIX.length));
+          const bundle = await bundler.bundle(key);
+          if (bundle.kind === 'error') this.error(bundle.message);
+          return `export default ${JSON.stringify(bundle.code)};`;
+        }
+        return undefined;
+      },
     },
   };
 }

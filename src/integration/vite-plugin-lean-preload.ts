@@ -62,9 +62,13 @@ export function vitePluginLeanPreload(): Plugin {
     name: 'course:vite-plugin-lean-preload',
     enforce: 'pre',
     apply: 'build',
-    load(id) {
-      if (id !== PRELOAD_HELPER_ID) return null;
-      return 'export const __vitePreload = (load) => load();';
+    load: {
+      // Rolldown calls into JavaScript for this one module only.
+      filter: { id: /^\0vite\/preload-helper\.js$/ },
+      handler(id) {
+        if (id !== PRELOAD_HELPER_ID) return null;
+        return 'export const __vitePreload = (load) => load();';
+      },
     },
     // About 80 B gzip of every entry chunk with an on-demand import (three on a lesson page).
     // After Vite's own generateBundle, which writes the table.

@@ -53,15 +53,22 @@ export function vitePluginPrebundled(prebundle: () => Prebundle | undefined): Pl
     buildStart() {
       emitted = new Set();
     },
-    async resolveId(source, importer) {
-      const found = prebundledFor(source, importer);
-      if (found?.name === 'editor' && found.query === '') return { id: await emit(this, found.name), external: 'absolute' };
-      if (found && found.name !== 'editor' && found.query === 'worker&url') return `${URL_MODULE}${found.name}`;
-      return undefined;
+    // Filtered by id, so Rolldown calls into JavaScript only for imports that may name a prebundled island.
+    resolveId: {
+      filter: { id: /(?:editor|worker|worker-edited)\.ts(?:\?worker&url)?$/ },
+      async handler(source, importer) {
+        const found = prebundledFor(source, importer);
+        if (found?.name === 'editor' && found.query === '') return { id: await emit(this, found.name), external: 'absolute' };
+        if (found && found.name !== 'editor' && found.query === 'worker&url') return `${URL_MODULE}${found.name}`;
+        return undefined;
+      },
     },
-    async load(id) {
-      if (!id.startsWith(URL_MODULE)) return undefined;
-      return `export default ${JSON.stringify(await emit(this, id.slice(URL_MODULE.length) as PrebundledName))};`;
+    load: {
+      filter: { id: /^\0course:prebundled-url\// },
+      async handler(id) {
+        if (!id.startsWith(URL_MODULE)) return undefined;
+        return `export default ${JSON.stringify(await emit(this, id.slice(URL_MODULE.length) as PrebundledName))};`;
+      },
     },
   };
 }

@@ -38,12 +38,17 @@ describe('vitePluginPrebundled', () => {
       environment: { name: 'client', config: { base: '/course/', build: { assetsDir: '_astro' } } },
       emitFile: (file: { fileName: string; source: string }) => (emitted.push(file), file.fileName),
     };
-    type Hook = (this: typeof context, ...args: string[]) => Promise<unknown>;
+    type Hook = { filter: { id: RegExp }; handler: (this: typeof context, ...args: string[]) => Promise<unknown> };
+    // As Rolldown calls a filtered hook: only for ids its filter passes.
+    const call = (hook: unknown, id: string, ...rest: string[]) => {
+      const { filter, handler } = hook as Hook;
+      return filter.id.test(id) ? handler.call(context, id, ...rest) : Promise.resolve(undefined);
+    };
     (plugin.buildStart as unknown as () => void)();
     return {
       emitted,
-      resolve: (source: string, importer: string) => (plugin.resolveId as unknown as Hook).call(context, source, importer),
-      load: (id: string) => (plugin.load as unknown as Hook).call(context, id),
+      resolve: (source: string, importer: string) => call(plugin.resolveId, source, importer),
+      load: (id: string) => call(plugin.load, id),
     };
   }
 
