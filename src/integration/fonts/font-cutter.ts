@@ -7,7 +7,6 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { helperFile } from '../helpers/helper-files.ts';
 import type { FromCutter, ToCutter } from './font-cutter-process.ts';
 
-
 /** Cuts `font` (TrueType) to the characters of `text`, as WOFF. */
 export type CutFont = (font: Uint8Array, text: string) => Promise<Uint8Array>;
 

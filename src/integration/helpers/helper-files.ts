@@ -4,9 +4,10 @@
  * font cutter's process. Each is written in TypeScript, and Node strips a
  * TypeScript file's types with a WebAssembly compiler that every thread and
  * process loads anew: about 40 ms of a core each, before the first line runs.
- * So a build bundles them to JavaScript first (bundle-helpers.ts), and each
- * is started from its bundle; anything not bundled starts from its source,
- * as `npm run examples:update` and the tests start them.
+ * So `astro build` and `astro dev` bundle them to JavaScript first
+ * (bundle-helpers.ts), and each is started from its bundle; one without a
+ * bundle starts from its source, as `npm run examples:update` and the tests
+ * start them.
  *
  * A thread that starts a helper of its own (the runner's, which starts the
  * example processes) is given these files in its workerData.
