@@ -1,6 +1,7 @@
 /**
  * The font cutter's process (font-cutter.ts is the other end): harfbuzz, as
- * subset-font runs it, cuts each font to the characters it is given.
+ * subset-font runs it, cuts each font to the characters it is given, and
+ * woff.ts wraps the cut as WOFF.
  *
  * Why a process: V8 compiles harfbuzz's WebAssembly twice, at once with its
  * baseline compiler and then, in the background, with its optimizing one.
@@ -11,17 +12,24 @@
  */
 import { readFile } from 'node:fs/promises';
 import subsetFont from 'subset-font';
+import { sfntToWoff } from './woff.ts';
 
 export type ToCutter = { id: number; font: Uint8Array; text: string };
 export type FromCutter = { id: number; cut: Uint8Array } | { id: number; error: string };
 
 process.on('message', ({ id, font, text }: ToCutter) => {
-  subsetFont(Buffer.from(font), text, { targetFormat: 'woff' }).then(
-    (cut) => process.send?.({ id, cut } satisfies FromCutter),
-    (error: unknown) => process.send?.({ id, error: error instanceof Error ? error.message : String(error) } satisfies FromCutter),
-  );
+  subsetFont(Buffer.from(font), text, { targetFormat: 'truetype' })
+    .then(sfntToWoff)
+    .then(
+      (cut) => process.send?.({ id, cut } satisfies FromCutter),
+      (error: unknown) => process.send?.({ id, error: error instanceof Error ? error.message : String(error) } satisfies FromCutter),
+    );
 });
 
 // The warm-up cut (font-cutter.ts): its result is dropped, and a failure only means no warm-up.
 const warmUp = process.argv[2];
-if (warmUp) void readFile(warmUp).then((font) => subsetFont(font, 'x+1=(0)', { targetFormat: 'woff' })).catch(() => undefined);
+if (warmUp) {
+  void readFile(warmUp)
+    .then(async (font) => sfntToWoff(await subsetFont(font, 'x+1=(0)', { targetFormat: 'truetype' })))
+    .catch(() => undefined);
+}

@@ -2,7 +2,7 @@
  * After the build, cuts each KaTeX font the site's formulas use down to the
  * characters they draw, so a reader downloads the glyphs the course shows and
  * not all of KaTeX's: the course's formulas draw 77 distinct characters, and
- * the 7 faces they use went from 112 kB to 47 kB. Formulas are only
+ * the 7 faces they use went from 112 kB to 48 kB. Formulas are only
  * ever typeset at build time, so the built pages hold every character a
  * reader will see drawn in these fonts.
  *
