@@ -22,20 +22,17 @@
 import './compile-cache.ts';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import sitemap from '@astrojs/sitemap';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import type { Rollup } from 'vite';
 import remarkMath from 'remark-math';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BrokenLink, CourseError } from '../lib/errors.ts';
-import { listBuiltAssets, readBuiltPages } from './built-site.ts';
 import { checkFrontmatter } from './check-frontmatter.ts';
-import { findBrokenLinks, type BrokenLinkReport } from './check-links.ts';
+import type { BrokenLinkReport } from './check-links.ts';
 import rehypeCopyButtons from './rehype-copy-buttons.ts';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
 import rehypeHighlightCode, { type HighlightOptions } from './rehype-highlight-code.ts';
-import rehypeKatexStrict, { renderedFormulas } from './rehype-katex-strict.ts';
 import { highlightAhead } from './highlight/highlight-ahead.ts';
 import { bundleHelpers } from './helpers/bundle-helpers.ts';
 import { useHelperFiles } from './helpers/helper-files.ts';
@@ -47,12 +44,8 @@ import { createProgress } from './examples/progress.ts';
 import { parseCourseOptions, type CourseOptions, type ResolvedCourseOptions } from './options.ts';
 import remarkCollectLinks, { type AuthoredLink } from './remark-collect-links.ts';
 import remarkCheckFigures from './remark-check-figures.ts';
-import remarkRunExamples from './remark-run-examples.ts';
-import { FontCutter } from './fonts/font-cutter.ts';
-import { preloadKatexFonts } from './fonts/preload-katex-fonts.ts';
-import { memoizeCut, precutKatexFonts } from './fonts/precut-katex-fonts.ts';
-import { katexWarmUpFont, subsetKatexFonts } from './fonts/subset-katex-fonts.ts';
-import { writeSearchIndex } from './search-index.ts';
+import { FontCutter, type CutFont } from './fonts/font-cutter.ts';
+import { lazyPlugin } from './lazy-plugin.ts';
 import { vitePluginCourse } from './vite-plugin-course.ts';
 import { vitePluginLeanPreload } from './vite-plugin-lean-preload.ts';
 import { vitePluginLessonsCompiled } from './vite-plugin-lessons-compiled.ts';
@@ -82,15 +75,21 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
   let downloads: Promise<DownloadStats> | undefined;
   const fontCutter = new FontCutter();
   // The cut after the build finds the faces the lessons' formulas draw cut already (see startFontCuts).
-  const cutFont = memoizeCut(fontCutter.cut);
+  let memoizedCut: Promise<CutFont> | undefined;
+  const cutFont = () => (memoizedCut ??= import('./fonts/precut-katex-fonts.ts').then(({ memoizeCut }) => memoizeCut(fontCutter.cut)));
   /**
    * Once every lesson has compiled, the cutter's process starts and cuts the faces the lessons' formulas
    * draw, while Vite bundles the islands and writes the pages; with no formula, it cuts a face to warm up.
    */
   const startFontCuts = async (): Promise<void> => {
+    const [{ renderedFormulas }, { katexWarmUpFont }, { precutKatexFonts }] = await Promise.all([
+      import('./rehype-katex-strict.ts'),
+      import('./fonts/subset-katex-fonts.ts'),
+      import('./fonts/precut-katex-fonts.ts'),
+    ]);
     const formulas = renderedFormulas();
     fontCutter.start(formulas.length === 0 ? katexWarmUpFont() : undefined);
-    await precutKatexFonts(formulas, cutFont);
+    await precutKatexFonts(formulas, await cutFont());
   };
   /**
    * The downloads need only the lessons' runs, all made once the pages' server bundle is done, so a build
@@ -160,11 +159,11 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
                 remarkMath,
                 remarkCollectLinks(authoredLinks, { base: config.base, root }),
                 remarkCheckFigures({ courseModules, bundler, root }),
-                remarkRunExamples({ runner, root }),
+                lazyPlugin(async () => (await import('./remark-run-examples.ts')).default({ runner: threaded, root })),
               ],
               rehypePlugins: [
                 ...(highlighting ? [[rehypeHighlightCode, highlighting] satisfies [typeof rehypeHighlightCode, HighlightOptions]] : []),
-                rehypeKatexStrict,
+                lazyPlugin(async () => (await import('./rehype-katex-strict.ts')).default),
                 rehypeHeadingAnchors,
                 rehypeCopyButtons,
               ],
@@ -174,7 +173,8 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
           },
           // optimize: MDX turns static subtrees (a lesson's prose, its tables) into HTML strings
           // instead of thousands of JSX calls, which the bundler would otherwise have to walk.
-          integrations: [mdx({ optimize: true }), sitemap()],
+          // The sitemap needs the site's address; without it, its module is not even loaded.
+          integrations: [mdx({ optimize: true }), ...(site ? [(await import('@astrojs/sitemap')).default()] : [])],
           vite: {
             // In `astro dev` the example workers are module workers (islands/runner/session.ts) that Vite
             // serves on their own, so they need the course's virtual modules too (a build prebundles them).
@@ -199,10 +199,18 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        // What runs only now is loaded only now (see lazy-plugin.ts on why the config loads little).
+        const [{ readBuiltPages, listBuiltAssets }, { findBrokenLinks }, { subsetKatexFonts }, { preloadKatexFonts }, { writeSearchIndex }] = await Promise.all([
+          import('./built-site.ts'),
+          import('./check-links.ts'),
+          import('./fonts/subset-katex-fonts.ts'),
+          import('./fonts/preload-katex-fonts.ts'),
+          import('./search-index.ts'),
+        ]);
         // Each page is read and parsed once, for the font preloads and the link check.
         const pages = await readBuiltPages(outDir);
         // Before the preloads, which name the cut fonts.
-        const cut = await subsetKatexFonts(outDir, pages, base, cutFont).finally(() => fontCutter.close());
+        const cut = await subsetKatexFonts(outDir, pages, base, await cutFont()).finally(() => fontCutter.close());
         if (cut) logger.info(`KaTeX fonts cut to the ${cut.glyphs} characters the formulas draw: ${cut.faces} faces, ${kB(cut.bytesBefore)} → ${kB(cut.bytesAfter)}`);
         const preloaded = await preloadKatexFonts(outDir, pages);
         logger.info(`KaTeX fonts preloaded on ${preloaded} pages`);

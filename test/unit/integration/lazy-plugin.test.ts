@@ -1,0 +1,52 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { VFile } from 'vfile';
+import { describe, expect, test } from 'vitest';
+import { lazyPlugin } from '../../../src/integration/lazy-plugin.ts';
+
+const ROOT = join(import.meta.dirname, '../../..');
+
+describe('lazyPlugin', () => {
+  test('loads the plugin when it first transforms a tree, once for every processor, and runs it on each tree', async () => {
+    let loads = 0;
+    const seen: string[] = [];
+    const plugin = lazyPlugin<{ name: string }>(async () => {
+      loads++;
+      return () => (tree, file) => void seen.push(`${tree.name} in ${file.path}`);
+    });
+    const first = plugin();
+    const second = plugin();
+    expect(loads).toBe(0);
+    await first({ name: 'a' }, new VFile({ path: 'one.mdx' }));
+    await first({ name: 'b' }, new VFile({ path: 'one.mdx' }));
+    await second({ name: 'c' }, new VFile({ path: 'two.mdx' }));
+    expect(seen).toEqual(['a in one.mdx', 'b in one.mdx', 'c in two.mdx']);
+    // Once for each processor MDX attaches the plugin to; the module system keeps the import itself.
+    expect(loads).toBe(2);
+  });
+
+  test('a transformer’s error is the lesson’s, as it would be without the wrapper', async () => {
+    const plugin = lazyPlugin<object>(async () => () => () => {
+      throw new Error('bad formula');
+    });
+    await expect(plugin()({}, new VFile())).rejects.toThrow('bad formula');
+  });
+});
+
+describe('astro.config.mjs', () => {
+  test('loads none of the modules only a lesson’s compile or the end of the build needs', () => {
+    // Every module the config's import loads, listed by a load hook in a fresh process.
+    const hook = `data:text/javascript,${encodeURIComponent(
+      "import { registerHooks } from 'node:module'; const urls = []; registerHooks({ load(url, context, next) { urls.push(url); return next(url, context); } }); process.on('exit', () => process.stdout.write(JSON.stringify(urls)));",
+    )}`;
+    const output = execFileSync(process.execPath, ['--import', hook, '--input-type=module', '-e', `await import(${JSON.stringify(pathToFileURL(join(ROOT, 'astro.config.mjs')).href)})`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    const loaded = (JSON.parse(output) as string[]).filter((url) => url.includes('/node_modules/')).map((url) => url.split('/node_modules/').at(-1)!);
+    const packages = new Set(loaded.map((path) => (path.startsWith('@') ? path.split('/').slice(0, 2) : path.split('/').slice(0, 1)).join('/')));
+    expect(packages.has('yaml')).toBe(true);
+    for (const late of ['d3-scale', 'diff', 'htmlparser2', 'pagefind', '@astrojs/sitemap']) expect(packages, late).not.toContain(late);
+  });
+});
