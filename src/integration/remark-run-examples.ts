@@ -9,8 +9,7 @@ import { CourseError } from '../lib/errors.ts';
 import { exampleMarkup } from './example-markup.ts';
 import { checkOutcome, printedOutput } from './examples/check.ts';
 import { examplesOf, findExamples, type FoundExample } from './examples/find-examples.ts';
-import type { Outcome } from './examples/runner.ts';
-import type { LessonRunner, PageProgram } from './examples/threaded-runner.ts';
+import type { LessonOutcome, LessonRunner } from './examples/threaded-runner.ts';
 import { relativeToRoot } from './paths.ts';
 
 export interface RunExamplesOptions {
@@ -28,7 +27,7 @@ export default function remarkRunExamples({ runner, root }: RunExamplesOptions) 
     const errors = outcomes.flatMap((outcome) => checkOutcome(outcome) ?? []);
     if (errors.length > 0) throw combine(errors);
     const outcomeOf = new Map(outcomes.map((outcome) => [outcome.example, outcome]));
-    for (const item of found) render(item, outcomeOf.get(item.example)!, await runner.pageProgram(item.example));
+    for (const item of found) render(item, outcomeOf.get(item.example)!);
   };
 }
 
@@ -40,8 +39,8 @@ function combine(errors: readonly CourseError[]): CourseError {
   return new CourseError(first, `${errors.length} examples failed.\n\n${detail}`, first.location);
 }
 
-function render({ parent, codeNode, outputNode, checkNode }: FoundExample, outcome: Outcome, page: PageProgram): void {
-  const { example } = outcome;
+function render({ parent, codeNode, outputNode, checkNode }: FoundExample, outcome: LessonOutcome): void {
+  const { example, page } = outcome;
   const exercise = example.role === 'exercise';
   const markup = exampleMarkup({
     code: codeNode,

@@ -14,7 +14,6 @@ export interface ThreadOptions {
 export type Request = { id: number } & (
   | { kind: 'start' }
   | { kind: 'run'; examples: Example[] }
-  | { kind: 'prepare'; example: Example }
   | { kind: 'invalidate' }
   | { kind: 'finish' }
 );
@@ -30,7 +29,11 @@ export interface PageProgram {
 }
 
 /** An outcome as it crosses: its example is the asker's own object again on arrival. */
-export type OutcomeWithoutExample = CachedRun & { cached: boolean };
+/**
+ * An example's outcome as the thread sends it: without the example (the other end puts its own object
+ * in), with the program the page runs it from, so a lesson's compile needs one answer, not one per example.
+ */
+export type OutcomeWithoutExample = CachedRun & { cached: boolean; page: PageProgram };
 
 export type Response =
   | { kind: 'answer'; id: number; value: unknown; moduleKeys: string[] }

@@ -10,7 +10,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { useHelperFiles } from '../helpers/helper-files.ts';
 import { createCourseRunner, type CourseRunnerOptions } from './create-runner.ts';
-import type { Request, Response, ThreadOptions } from './runner-thread-protocol.ts';
+import type { OutcomeWithoutExample, Request, Response, ThreadOptions } from './runner-thread-protocol.ts';
 import { scanCourse } from './scan-examples.ts';
 
 const port = parentPort!;
@@ -24,12 +24,15 @@ async function answer(request: Request): Promise<unknown> {
     case 'start':
       await runner.start(() => scanCourse(contentDir, options.root));
       return null;
-    case 'run':
-      // The examples go back as they came: the other end puts its own objects in.
-      return (await runner.run(request.examples)).map(({ example: _example, ...outcome }) => outcome);
-    case 'prepare': {
-      const { main, check, lessonDir, sources } = await runner.prepare(request.example);
-      return { program: main?.program ?? '', check: check?.program ?? '', lessonDir, imports: Object.keys(sources) };
+    case 'run': {
+      const outcomes = await runner.run(request.examples);
+      // The examples go back as they came: the other end puts its own objects in. Each was prepared for its run.
+      return Promise.all(
+        outcomes.map(async ({ example, ...outcome }): Promise<OutcomeWithoutExample> => {
+          const { main, check, lessonDir, sources } = await runner.prepare(example);
+          return { ...outcome, page: { program: main?.program ?? '', check: check?.program ?? '', lessonDir, imports: Object.keys(sources) } };
+        }),
+      );
     }
     case 'invalidate':
       runner.invalidate();

@@ -13,9 +13,11 @@ import type { OutcomeWithoutExample, PageProgram, Request, Response, ThreadOptio
 export type { PageProgram } from './runner-thread-protocol.ts';
 
 /** What the lessons' plugin and the downloads ask of a runner. */
+/** An example's outcome, and the program its page runs it from. */
+export type LessonOutcome = Outcome & { page: PageProgram };
+
 export interface LessonRunner {
-  run(examples: readonly Example[]): Promise<Outcome[]>;
-  pageProgram(example: Example): Promise<PageProgram>;
+  run(examples: readonly Example[]): Promise<LessonOutcome[]>;
 }
 
 type RequestBody = Request extends infer R ? (R extends Request ? Omit<R, 'id'> : never) : never;
@@ -59,13 +61,9 @@ export class ThreadedRunner implements LessonRunner {
     return this.#ask({ kind: 'start' }).then(() => undefined);
   }
 
-  async run(examples: readonly Example[]): Promise<Outcome[]> {
+  async run(examples: readonly Example[]): Promise<LessonOutcome[]> {
     const outcomes = (await this.#ask({ kind: 'run', examples: [...examples] })) as OutcomeWithoutExample[];
     return outcomes.map((outcome, index) => ({ ...outcome, example: examples[index]! }));
-  }
-
-  async pageProgram(example: Example): Promise<PageProgram> {
-    return (await this.#ask({ kind: 'prepare', example })) as PageProgram;
   }
 
   /** Forgets this session's runs and bundles (`astro dev`, after a module examples import changed). */
