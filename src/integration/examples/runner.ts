@@ -86,6 +86,8 @@ export class ExampleRunner {
   readonly #prepared = new Map<string, Promise<Prepared>>();
   readonly #ran = new Set<string>();
   readonly #fromDisk = new Set<string>();
+  /** Type-checks a cold start began before the examples were prepared, by identity; each is taken by its run. */
+  readonly #checksAhead = new Map<string, Promise<TypeDiagnostic[]>>();
   #scheduled = 0;
   #done = 0;
   #warm: Promise<unknown> | undefined;
@@ -117,7 +119,18 @@ export class ExampleRunner {
       if (examples?.length === 0) return;
       this.#types.start();
       this.#pool.warm();
-      if (examples) await this.run(examples);
+      if (!examples) return;
+      // One program checks them all while they are instrumented and their imports bundled: the check
+      // does not wait for either, nor does it split into one batch per moment preparations finish.
+      for (const example of examples) {
+        const id = identity(example);
+        if (this.#checksAhead.has(id)) continue;
+        const check = this.#typecheck(example);
+        // Its failure is its run's to report.
+        check.catch(() => undefined);
+        this.#checksAhead.set(id, check);
+      }
+      await this.run(examples);
     })().catch(() => undefined); // a lesson that cannot be read here reports its own error when compiled
     return this.#warm;
   }
@@ -209,6 +222,7 @@ export class ExampleRunner {
   invalidate(): void {
     this.#runs.clear();
     this.#prepared.clear();
+    this.#checksAhead.clear();
     this.#options.bundler.invalidate();
   }
 
@@ -235,7 +249,10 @@ export class ExampleRunner {
     this.#ran.add(prepared.key);
     this.#progress(0, 1);
     try {
-      const diagnostics = await this.#typecheck(example);
+      const id = identity(example);
+      const ahead = this.#checksAhead.get(id);
+      this.#checksAhead.delete(id);
+      const diagnostics = await (ahead ?? this.#typecheck(example));
       const result = diagnostics.length === 0 ? await this.#execute(example, prepared) : undefined;
       const run = { diagnostics, result };
       // A timeout or a death (out of memory) depends on the machine as much as on the code; only settled results go to disk.
