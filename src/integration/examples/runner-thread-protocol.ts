@@ -28,7 +28,6 @@ export interface PageProgram {
   imports: string[];
 }
 
-/** An outcome as it crosses: its example is the asker's own object again on arrival. */
 /**
  * An example's outcome as the thread sends it: without the example (the other end puts its own object
  * in), with the program the page runs it from, so a lesson's compile needs one answer, not one per example.

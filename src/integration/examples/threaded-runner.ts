@@ -12,10 +12,10 @@ import type { OutcomeWithoutExample, PageProgram, Request, Response, ThreadOptio
 
 export type { PageProgram } from './runner-thread-protocol.ts';
 
-/** What the lessons' plugin and the downloads ask of a runner. */
 /** An example's outcome, and the program its page runs it from. */
 export type LessonOutcome = Outcome & { page: PageProgram };
 
+/** What the lessons' plugin and the downloads ask of a runner. */
 export interface LessonRunner {
   run(examples: readonly Example[]): Promise<LessonOutcome[]>;
 }

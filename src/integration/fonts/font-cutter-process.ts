@@ -17,19 +17,18 @@ import { sfntToWoff } from './woff.ts';
 export type ToCutter = { id: number; font: Uint8Array; text: string };
 export type FromCutter = { id: number; cut: Uint8Array } | { id: number; error: string };
 
+/** `font` cut to the characters of `text`, as WOFF. */
+async function cut(font: Buffer, text: string): Promise<Uint8Array> {
+  return sfntToWoff(await subsetFont(font, text, { targetFormat: 'truetype' }));
+}
+
 process.on('message', ({ id, font, text }: ToCutter) => {
-  subsetFont(Buffer.from(font), text, { targetFormat: 'truetype' })
-    .then(sfntToWoff)
-    .then(
-      (cut) => process.send?.({ id, cut } satisfies FromCutter),
-      (error: unknown) => process.send?.({ id, error: error instanceof Error ? error.message : String(error) } satisfies FromCutter),
-    );
+  cut(Buffer.from(font), text).then(
+    (made) => process.send?.({ id, cut: made } satisfies FromCutter),
+    (error: unknown) => process.send?.({ id, error: error instanceof Error ? error.message : String(error) } satisfies FromCutter),
+  );
 });
 
 // The warm-up cut (font-cutter.ts): its result is dropped, and a failure only means no warm-up.
 const warmUp = process.argv[2];
-if (warmUp) {
-  void readFile(warmUp)
-    .then(async (font) => sfntToWoff(await subsetFont(font, 'x+1=(0)', { targetFormat: 'truetype' })))
-    .catch(() => undefined);
-}
+if (warmUp) void readFile(warmUp).then((font) => cut(font, 'x+1=(0)')).catch(() => undefined);
