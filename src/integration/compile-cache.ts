@@ -7,11 +7,13 @@
  * that is about a second of a 4-5 s build. Vite's and TypeScript's own CLIs
  * turn it on the same way; `NODE_DISABLE_COMPILE_CACHE=1` turns it off.
  *
- * Imported first by index.ts: a module compiled before this runs is not
- * cached. Astro evaluates the config's imports in order, so everything the
- * integration loads after it is. The directory is passed on in the
- * environment, so the example processes, the type-check's process and the
- * threads use it too.
+ * `astro build` and `astro dev` turn it on as Astro's CLI starts (outside
+ * CI), before the config loads; this turns it on where they did not (in CI,
+ * and for Astro's API, as the tests and benchmarks call it), for what loads
+ * after it: the integration's own static imports are compiled before any of
+ * them runs, so there only the modules it imports later are kept. Either way
+ * the directory is passed on in the environment, so the example processes,
+ * the type-check's process and the threads use it too.
  */
 import { constants, enableCompileCache } from 'node:module';
 import { tmpdir } from 'node:os';
