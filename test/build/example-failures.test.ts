@@ -9,7 +9,7 @@ import type { Outcome } from '../../src/integration/examples/runner.ts';
 import { examplesIn, projectRunner } from '../helpers/examples.ts';
 
 const DIR = 'test/build/fixtures/example-failures/content';
-const LESSONS = ['mismatch', 'unknown-module', 'type-error', 'throws', 'timeout', 'missing-output', 'did-not-throw', 'passing', 'exercise-stub-passes', 'exercise-solution-fails'] as const;
+const LESSONS = ['mismatch', 'unknown-module', 'type-error', 'throws', 'timeout', 'missing-output', 'did-not-throw', 'passing', 'exercise-stub-passes', 'exercise-solution-fails', 'check-type-error', 'check-type-error-spaced'] as const;
 const outcomes = new Map<string, Outcome[]>();
 
 beforeAll(async () => {
@@ -85,6 +85,22 @@ describe('an example that fails stops the build with a message naming the lesson
     expect(failure('exercise-stub-passes')).toMatchInlineSnapshot(`
       "test/build/fixtures/example-failures/content/exercise-stub-passes.mdx:5: The exercise's starting code already passes its check, so there is nothing for the reader to do:
       ✓ tanh agrees with the library on all 3 inputs."
+    `);
+  });
+
+  test("a type error in an exercise's check fence: the check's own line, in each lesson that holds the exercise", () => {
+    // The two lessons hold the same exercise, fences apart by different spacing: one run serves both, not one line.
+    expect(failure('check-type-error')).toMatchInlineSnapshot(`
+      "test/build/fixtures/example-failures/content/check-type-error.mdx:20:7: The example does not type-check:
+      Type 'number[][]' is not assignable to type 'number'.
+        20 | const inputs: number = [[-1], [0], [1]];
+                   ^"
+    `);
+    expect(failure('check-type-error-spaced')).toMatchInlineSnapshot(`
+      "test/build/fixtures/example-failures/content/check-type-error-spaced.mdx:25:7: The example does not type-check:
+      Type 'number[][]' is not assignable to type 'number'.
+        25 | const inputs: number = [[-1], [0], [1]];
+                   ^"
     `);
   });
 

@@ -42,7 +42,7 @@ export function instrumentKey(code: string, instrumenterHash: string): string {
 
 /** What the file holds; another shape (an older version's) is ignored and the cache starts afresh. */
 interface CacheFile {
-  version: 2;
+  version: 3;
   runs: Record<string, CachedRun>;
   /** Programs too, so a warm build never loads Sucrase to make them again. */
   programs: Record<string, CachedProgram>;
@@ -67,7 +67,7 @@ export class ResultCache {
     if (!this.#file) return;
     try {
       const data = JSON.parse(await readFile(this.#file, 'utf8')) as Partial<CacheFile>;
-      if (data.version !== 2) return;
+      if (data.version !== 3) return;
       this.#entries = new Map(Object.entries(data.runs ?? {}));
       this.#programs = new Map(Object.entries(data.programs ?? {}));
     } catch {
@@ -142,7 +142,7 @@ export class ResultCache {
       this.#dirty = false;
       const temporary = `${this.#file}.${process.pid}.tmp`;
       await mkdir(dirname(this.#file), { recursive: true });
-      const data: CacheFile = { version: 2, runs: Object.fromEntries(this.#entries), programs: Object.fromEntries(this.#programs) };
+      const data: CacheFile = { version: 3, runs: Object.fromEntries(this.#entries), programs: Object.fromEntries(this.#programs) };
       await writeFile(temporary, JSON.stringify(data));
       await rename(temporary, this.#file);
     });

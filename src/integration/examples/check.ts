@@ -19,6 +19,7 @@ import {
 import { excerpt, outputDiff } from './output-diff.ts';
 import { withPlotText } from './plot-output.ts';
 import type { Outcome } from './runner.ts';
+import type { TypeDiagnostic } from './typecheck-shared.ts';
 
 /** Trailing spaces are invisible in a lesson and editors strip them, so they never count. */
 export function normaliseOutput(text: string): string {
@@ -42,17 +43,21 @@ export function printedOutput(outcome: Outcome): string {
   return normaliseOutput(text);
 }
 
+/** A diagnostic's line counted from the example's fence (a check fence's lines are counted from its own). */
+function fromFence(example: Outcome['example'], { line, inCheck }: TypeDiagnostic): number {
+  return inCheck && example.exercise ? example.exercise.checkLine - example.line + line : line;
+}
+
 /**
- * Line `line` of the example's code (counted from its fence), quoted with its
- * number as the lesson shows it; for a line of an exercise's check fence, that
- * fence's line.
+ * Line `line` of the example's code (counted from its fence), or with
+ * `inCheck` of the exercise's check fence (counted from that fence), quoted
+ * with its number as the lesson shows it.
  */
 function quote(outcome: Outcome, line: number, column?: number, inCheck = false): string {
   const { example } = outcome;
-  const checkOffset = example.exercise ? example.exercise.checkLine - example.line : 0;
-  const text = (inCheck ? example.exercise?.checkCode.split('\n')[line - checkOffset - 1] : example.code.split('\n')[line - 1]) ?? '';
-  const lessonLine = outcome.example.line + line;
-  const gutter = `  ${lessonLine} | `;
+  const check = inCheck ? example.exercise : undefined;
+  const text = (check ? check.checkCode : example.code).split('\n')[line - 1] ?? '';
+  const gutter = `  ${(check ? check.checkLine : example.line) + line} | `;
   const caret = column === undefined ? '' : `\n${' '.repeat(gutter.length + column - 1)}^`;
   return `${gutter}${text}${caret}`;
 }
@@ -63,7 +68,7 @@ export function checkOutcome(outcome: Outcome): CourseError | undefined {
   const at = (line = 0, column?: number) => ({ file: example.file, line: example.line + line, ...(column !== undefined && { column }) });
   if (diagnostics.length > 0) {
     const report = diagnostics.map((d) => `${d.message}\n${quote(outcome, d.line, d.column, d.inCheck)}`).join('\n');
-    return new CourseError(ExampleTypeError, ExampleTypeError.message(report), at(diagnostics[0]!.line, diagnostics[0]!.column));
+    return new CourseError(ExampleTypeError, ExampleTypeError.message(report), at(fromFence(example, diagnostics[0]!), diagnostics[0]!.column));
   }
   if (!result) return undefined;
   if (result.kind === 'crashed') return new CourseError(ExampleCrashed, ExampleCrashed.message(result.reason, excerpt(normaliseOutput(result.output))), at());

@@ -267,10 +267,10 @@ export class ExampleRunner {
   async #typecheck(example: Example): Promise<TypeDiagnostic[]> {
     const own = this.#types.check({ code: example.code, file: example.file });
     if (!example.exercise) return own;
-    // A check fence's problems are reported at its own lines, counted from the example's fence.
-    const offset = example.exercise.checkLine - example.line;
+    // A check fence's problems keep their lines in it: the run is shared by every lesson with the same
+    // exercise, however far apart its fences are there (check.ts places them in each lesson).
     const inCheck = await this.#types.check({ code: example.exercise.checkCode, file: example.file });
-    return [...(await own), ...inCheck.map((d) => ({ ...d, line: d.line + offset, inCheck: true }))];
+    return [...(await own), ...inCheck.map((d) => ({ ...d, inCheck: true }))];
   }
 
   #execute(example: Example, prepared: Prepared): Promise<RunResult> {

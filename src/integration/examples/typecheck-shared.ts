@@ -16,7 +16,7 @@ export interface TypeDiagnostic {
   line: number;
   column: number;
   message: string;
-  /** The problem is in the exercise's ```ts check fence; `line` is still counted from the example's fence. */
+  /** The problem is in the exercise's ```ts check fence; `line` is counted from that fence (check.ts places it in the lesson). */
   inCheck?: boolean;
 }
 
