@@ -15,24 +15,7 @@
 import { parse } from 'acorn';
 import type { Node, Program } from 'acorn';
 import { transform } from 'sucrase';
-import { SHOW } from './print.ts';
-
-
-/**
- * Assignments, `x++`, `void` and `delete` are statements a reader does not expect to print. Any ESTree
- * expression: the downloads apply the same rule to Oxc's tree (downloads/example-code.ts).
- */
-export function isQuiet(expression: { type: string; operator?: string }): boolean {
-  switch (expression.type) {
-    case 'AssignmentExpression':
-    case 'UpdateExpression':
-      return true;
-    case 'UnaryExpression':
-      return expression.operator === 'void' || expression.operator === 'delete';
-    default:
-      return false;
-  }
-}
+import { isQuiet, SHOW } from './shown.ts';
 
 /** Where `SHOW(` and `)` go: around each top-level expression statement that is not quiet. */
 function showPositions(program: Program): { start: number; end: number }[] {

@@ -24,9 +24,6 @@ export const DISPLAYS = {
 
 export type DisplayName = keyof typeof DISPLAYS;
 
-/** The name an instrumented program calls with each top-level expression's value (a parameter, not a global). */
-export const SHOW = '__courseShow';
-
 /** The console methods an example may call; all print to the example's output. */
 export const CONSOLE_METHODS = ['log', 'info', 'warn', 'error', 'debug'] as const;
 

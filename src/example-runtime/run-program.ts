@@ -6,7 +6,8 @@
 import { installDeterminism } from './determinism.ts';
 import { checkExercise, parseCheck, type Verdict } from './exercise.ts';
 import { evaluateModule, moduleKey, type ModuleSources } from './modules.ts';
-import { CONSOLE_METHODS, printArguments, printError, printShown, SHOW, type Display } from './print.ts';
+import { CONSOLE_METHODS, printArguments, printError, printShown, type Display } from './print.ts';
+import { SHOW } from './shown.ts';
 
 /** The parameters of the async function a program is the body of. */
 const PARAMETERS = ['require', 'exports', SHOW] as const;

@@ -6,7 +6,7 @@
  * - Each top-level expression statement (`sigmoid(x);`), whose value the page
  *   shows with the course's display printer, becomes `display(sigmoid(x));`,
  *   with `display` imported from the download's display.ts. The rule for which
- *   statements are shown is the runner's (example-runtime/instrument.ts):
+ *   statements are shown is the runner's (example-runtime/shown.ts):
  *   assignments, `x++`, `void` and `delete` stay quiet. A `console.log(…)`
  *   line is left as it is: its value is undefined, which shows as nothing;
  *   so is a call to `plot` (or anything imported from a `course:` module).
@@ -19,7 +19,7 @@
 import { parseTypeScript, type Expression, type Program } from './parse-typescript.ts';
 import { isGeneratorModule } from '../modules/generator-modules.ts';
 // The runner's rule for which statements are shown.
-import { isQuiet } from '../../example-runtime/instrument.ts';
+import { isQuiet } from '../../example-runtime/shown.ts';
 
 export interface ReaderCodeOptions {
   /** The specifier the code imports `display` from, e.g. `./display.ts`. */

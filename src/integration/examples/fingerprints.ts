@@ -5,7 +5,7 @@
  *
  * - the runtime: example-runtime/ (run-program, the printers, the exercise
  *   check), the example processes' own files, and the shared printer's version;
- * - the instrumenter: instrument.ts, the print name it calls, and the versions
+ * - the instrumenter: instrument.ts, the rule and name of what it shows (shown.ts), and the versions
  *   of Sucrase and Acorn.
  *
  * Any edit to one of these files re-runs (or re-instruments) every example:
@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 const RUNTIME_DIR = here('../../example-runtime/');
 const HOST_FILES = ['./context-runtime.ts', './example-process.ts', './example-scope.ts', './process-pool.ts', './cross-realm.ts', './process-protocol.ts'].map(here);
-const INSTRUMENT_FILES = [here('../../example-runtime/instrument.ts'), here('../../example-runtime/print.ts')];
+const INSTRUMENT_FILES = [here('../../example-runtime/instrument.ts'), here('../../example-runtime/shown.ts')];
 
 /** The version of an npm package, from its package.json beside its entry point. */
 async function versionOf(name: string): Promise<string> {

@@ -1,9 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import { lazyPlugin } from '../../../src/integration/lazy-plugin.ts';
+import { packagesLoadedBy } from '../../helpers/loaded-packages.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 
@@ -36,16 +35,7 @@ describe('lazyPlugin', () => {
 
 describe('astro.config.mjs', () => {
   test('loads none of the modules only a lesson’s compile or the end of the build needs', () => {
-    // Every module the config's import loads, listed by a load hook in a fresh process.
-    const hook = `data:text/javascript,${encodeURIComponent(
-      "import { registerHooks } from 'node:module'; const urls = []; registerHooks({ load(url, context, next) { urls.push(url); return next(url, context); } }); process.on('exit', () => process.stdout.write(JSON.stringify(urls)));",
-    )}`;
-    const output = execFileSync(process.execPath, ['--import', hook, '--input-type=module', '-e', `await import(${JSON.stringify(pathToFileURL(join(ROOT, 'astro.config.mjs')).href)})`], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
-    const loaded = (JSON.parse(output) as string[]).filter((url) => url.includes('/node_modules/')).map((url) => url.split('/node_modules/').at(-1)!);
-    const packages = new Set(loaded.map((path) => (path.startsWith('@') ? path.split('/').slice(0, 2) : path.split('/').slice(0, 1)).join('/')));
+    const packages = packagesLoadedBy(join(ROOT, 'astro.config.mjs'));
     expect(packages.has('yaml')).toBe(true);
     for (const late of ['d3-scale', 'diff', 'htmlparser2', 'pagefind', '@astrojs/sitemap']) expect(packages, late).not.toContain(late);
   });
