@@ -14,7 +14,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build } from '../esbuild.ts';
 
 /** The specifier examples import, and the file a download's code imports instead, from the download's root. */
 export const PLOT_SPECIFIER = 'course:plot';

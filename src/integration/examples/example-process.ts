@@ -8,8 +8,8 @@
  */
 // First: it prepares Error for node-inspect-extracted, which reads it as it loads.
 import './cross-realm.ts';
+import { createRequire } from 'node:module';
 import vm from 'node:vm';
-import * as inspectModule from 'node-inspect-extracted';
 import type { ContextRuntime } from './context-runtime.ts';
 import { createExampleScope } from './example-scope.ts';
 import { INSPECT_GLOBAL, type FromChild, type RunInput, type ToChild } from './process-protocol.ts';
@@ -24,6 +24,9 @@ let runtime: vm.Script | undefined;
 const moduleCode = new Map<string, string>();
 /** The run in progress; a failure outside its await chain (a timer's exception, an unhandled rejection) is charged to it. */
 let failCurrent: ((error: unknown) => void) | undefined;
+
+// Required, not imported: Node would lex the CommonJS package's 51 kB for its exports first, in every process.
+const inspectModule = createRequire(import.meta.url)('node-inspect-extracted') as typeof import('node-inspect-extracted');
 
 const send = (message: FromChild) => process.send?.(message);
 

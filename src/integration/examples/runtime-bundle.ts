@@ -5,7 +5,8 @@
  * example is to run; the cache keys on fingerprints.ts instead.
  */
 import { fileURLToPath } from 'node:url';
-import { build, type Plugin } from 'esbuild';
+import type { Plugin } from 'esbuild';
+import { build } from '../esbuild.ts';
 import { INSPECT_GLOBAL } from './process-protocol.ts';
 
 export interface RuntimeBundle {

@@ -15,7 +15,8 @@ import { readFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import { isBuiltin } from 'node:module';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build, type Plugin } from 'esbuild';
+import type { Plugin } from 'esbuild';
+import { build } from '../esbuild.ts';
 import { HELPER_SOURCES, type HelperFiles, type HelperName } from './helper-files.ts';
 
 /** Packages as Node resolves them from the generator's files (they share its node_modules). */

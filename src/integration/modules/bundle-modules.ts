@@ -6,7 +6,8 @@
  * on: editing a file re-runs exactly the examples whose imports reach it.
  */
 import { createHash } from 'node:crypto';
-import { build, type BuildOptions } from 'esbuild';
+import type { BuildOptions } from 'esbuild';
+import { build } from '../esbuild.ts';
 import { isRelative } from '../../example-runtime/modules.ts';
 import { GENERATOR_MODULES, isGeneratorModule } from './generator-modules.ts';
 

@@ -15,7 +15,8 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type BuildOptions, type Plugin as EsbuildPlugin } from 'esbuild';
+import type { BuildOptions, Plugin as EsbuildPlugin } from 'esbuild';
+import { build } from '../esbuild.ts';
 import { courseConfigModule } from '../vite-plugin-course.ts';
 import type { ResolvedCourseOptions } from '../options.ts';
 
