@@ -19,7 +19,6 @@ import {
 import { excerpt, outputDiff } from './output-diff.ts';
 import { withPlotText } from './plot-output.ts';
 import type { Outcome } from './runner.ts';
-import type { TypeDiagnostic } from './typecheck-shared.ts';
 
 /** Trailing spaces are invisible in a lesson and editors strip them, so they never count. */
 export function normaliseOutput(text: string): string {
@@ -43,8 +42,8 @@ export function printedOutput(outcome: Outcome): string {
   return normaliseOutput(text);
 }
 
-/** A diagnostic's line counted from the example's fence (a check fence's lines are counted from its own). */
-function fromFence(example: Outcome['example'], { line, inCheck }: TypeDiagnostic): number {
+/** A line counted from the example's fence; `inCheck`, a line of the exercise's check fence, counted from that fence. */
+function fromFence(example: Outcome['example'], line: number, inCheck = false): number {
   return inCheck && example.exercise ? example.exercise.checkLine - example.line + line : line;
 }
 
@@ -55,9 +54,9 @@ function fromFence(example: Outcome['example'], { line, inCheck }: TypeDiagnosti
  */
 function quote(outcome: Outcome, line: number, column?: number, inCheck = false): string {
   const { example } = outcome;
-  const check = inCheck ? example.exercise : undefined;
-  const text = (check ? check.checkCode : example.code).split('\n')[line - 1] ?? '';
-  const gutter = `  ${(check ? check.checkLine : example.line) + line} | `;
+  const source = inCheck && example.exercise ? example.exercise.checkCode : example.code;
+  const text = source.split('\n')[line - 1] ?? '';
+  const gutter = `  ${example.line + fromFence(example, line, inCheck)} | `;
   const caret = column === undefined ? '' : `\n${' '.repeat(gutter.length + column - 1)}^`;
   return `${gutter}${text}${caret}`;
 }
@@ -68,7 +67,7 @@ export function checkOutcome(outcome: Outcome): CourseError | undefined {
   const at = (line = 0, column?: number) => ({ file: example.file, line: example.line + line, ...(column !== undefined && { column }) });
   if (diagnostics.length > 0) {
     const report = diagnostics.map((d) => `${d.message}\n${quote(outcome, d.line, d.column, d.inCheck)}`).join('\n');
-    return new CourseError(ExampleTypeError, ExampleTypeError.message(report), at(fromFence(example, diagnostics[0]!), diagnostics[0]!.column));
+    return new CourseError(ExampleTypeError, ExampleTypeError.message(report), at(fromFence(example, diagnostics[0]!.line, diagnostics[0]!.inCheck), diagnostics[0]!.column));
   }
   if (!result) return undefined;
   if (result.kind === 'crashed') return new CourseError(ExampleCrashed, ExampleCrashed.message(result.reason, excerpt(normaliseOutput(result.output))), at());
