@@ -16,6 +16,8 @@
  * result is p(r) itself, so small arguments keep full relative precision, subnormals included.
  * Measured for t ≥ 0 through tanh (test/unit/activations): tanh within 2 ulp of mpmath over 600 000 points.
  */
+// 2^k, exactly: |t| < 40 in `expm1` needs k in [−58, 57], t ∈ (−708, 709) in `expTang` k in [−1022, 1022].
+import { POW2 } from './powers-of-two.ts';
 
 /** 256/ln2, to round t/(ln2/256) to the nearest integer kd. */
 const INV_STEP = 369.3299304675746;
@@ -39,11 +41,6 @@ const T1_LO = -3.636615928692264e-17;
 /** T_HI[j] + T_LO[j] = 2^(j/256), j = 0 … 255. */
 const T_HI = new Float64Array(256);
 const T_LO = new Float64Array(256);
-/**
- * POW2[k + 1022] = 2^k for k in [−1022, 1023], every normal power of two: |t| < 40 in `expm1` needs k in
- * [−58, 57], t ∈ (−708, 709) in `expTang` needs k in [−1022, 1022] (below).
- */
-const POW2 = new Float64Array(2046);
 
 buildTables();
 
@@ -54,26 +51,28 @@ buildTables();
  */
 function buildTables(): void {
   const SPLIT = 134217729; // 2^27 + 1
-  const split = (a: number): [number, number] => {
+  // The high half of a's split; the low half is a − high. (Two numbers, not a pair: an array per call
+  // costs more than the arithmetic in the unoptimised code that builds the table, once as the module loads.)
+  const high = (a: number): number => {
     const s = SPLIT * a;
-    const h = s - (s - a);
-    return [h, a - h];
+    return s - (s - a);
   };
-  const [bh, bl] = split(T1_HI);
+  const bh = high(T1_HI);
+  const bl = T1_HI - bh;
   let hi = 1;
   let lo = 0;
   for (let j = 0; j < 256; j++) {
     T_HI[j] = hi;
     T_LO[j] = lo;
     const p = hi * T1_HI;
-    const [ah, al] = split(hi);
+    const ah = high(hi);
+    const al = hi - ah;
     const e = ah * bh - p + ah * bl + al * bh + al * bl; // hi·T1_HI − p, exactly
     const low = e + (hi * T1_LO + lo * T1_HI);
     const sum = p + low;
     lo = low - (sum - p);
     hi = sum;
   }
-  for (let k = 0; k < POW2.length; k++) POW2[k] = 2 ** (k - 1022);
 }
 
 /**
