@@ -13,6 +13,7 @@
  * lesson's stub to fail it and its reference solution to pass it).
  */
 import { inspect } from 'node-inspect-extracted';
+import { RealmError } from './print.ts';
 
 type Fn = (...args: unknown[]) => unknown;
 
@@ -70,7 +71,7 @@ function agrees(got: unknown, expected: unknown, scale?: number): boolean {
 }
 
 function describeThrown(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : show(error);
+  return error instanceof RealmError ? `${error.name}: ${error.message}` : show(error);
 }
 
 /** Runs the check on the reader's export `name`, printing one line of verdict. */

@@ -45,9 +45,12 @@ export function printShown(value: unknown, display: Display): string | undefined
  * uncaught error; any other thrown value as `Uncaught <inspected value>`.
  * Never throws, whatever was thrown (a null-prototype object, a revoked proxy).
  */
+/** The realm's own Error, taken as the runtime loads: an example may replace the global before it throws. */
+export const RealmError = Error;
+
 export function printError(error: unknown): string {
   try {
-    if (error instanceof Error) return `${error.name}: ${error.message}`;
+    if (error instanceof RealmError) return `${error.name}: ${error.message}`;
     return `Uncaught ${inspect(error)}`;
   } catch {
     return 'Uncaught a value that cannot be printed';

@@ -6,7 +6,7 @@
 import { installDeterminism } from './determinism.ts';
 import { checkExercise, parseCheck, type Verdict } from './exercise.ts';
 import { evaluateModule, moduleKey, type ModuleSources } from './modules.ts';
-import { CONSOLE_METHODS, printArguments, printError, printShown, type Display } from './print.ts';
+import { CONSOLE_METHODS, printArguments, printError, printShown, RealmError, type Display } from './print.ts';
 import { SHOW } from './shown.ts';
 
 /** The parameters of the async function a program is the body of. */
@@ -34,14 +34,16 @@ export type ProgramResult =
 /**
  * How many lines the engine puts before a `new AsyncFunction` body: the line
  * numbers in a stack trace count them, the reader's code does not. Measured
- * once rather than assumed, as engines differ.
+ * rather than assumed, as engines differ; only when a program throws, and
+ * once per realm, as most runs throw nothing and each has a realm of its own.
  */
 let headerLines: number | undefined;
 async function measureHeader(): Promise<number> {
   try {
-    await new AsyncFunction(...PARAMETERS, '\nthrow new Error()')();
+    // The probe's `throw` is on its body's line 2. Its error class comes in as `require`: the
+    // program has run by now, and may have replaced the global `Error`.
+    await new AsyncFunction(...PARAMETERS, '\nthrow new require()')(RealmError);
   } catch (error) {
-    // The probe's `throw` is on its body's line 2.
     const line = lineInStack(error, 0);
     return line === undefined ? 0 : line - 2;
   }
@@ -51,7 +53,7 @@ async function measureHeader(): Promise<number> {
 function lineInStack(error: unknown, offset: number): number | undefined {
   let stack = '';
   try {
-    stack = error instanceof Error ? String(error.stack ?? '') : '';
+    stack = error instanceof RealmError ? String(error.stack ?? '') : '';
   } catch {
     // a hostile `stack` getter: no line, rather than a crash of the runner
   }
@@ -95,7 +97,6 @@ async function execute(program: string, require: (specifier: string) => unknown,
 export async function runProgram(program: string, host: ProgramHost): Promise<ProgramResult> {
   // Before anything else runs: the same random numbers and clock in every run (determinism.ts).
   installDeterminism();
-  headerLines ??= await measureHeader();
   captureConsole(host.print);
   const require = createRequire(host);
   const show = (value: unknown) => {
@@ -107,6 +108,7 @@ export async function runProgram(program: string, host: ProgramHost): Promise<Pr
   try {
     exports = await execute(program, require, show);
   } catch (error) {
+    headerLines ??= await measureHeader();
     return { kind: 'threw', error: printError(error), line: lineInStack(error, headerLines) };
   }
   if (!host.exercise) return { kind: 'ok' };

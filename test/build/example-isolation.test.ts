@@ -71,6 +71,11 @@ describe('examples share no state', () => {
     const result = await resultOf('const p = (globalThis as any).process;\np.kill(p.pid);');
     expect(result).toMatchObject({ kind: 'threw', error: "TypeError: Cannot read properties of undefined (reading 'kill')", line: 2 });
   });
+
+  test("an error's line is the example's own, even after the example replaced the global Error", async () => {
+    const result = await resultOf("(globalThis as any).Error = class {};\nconsole.log('replaced');\nthrow new RangeError('out of range');");
+    expect(result).toEqual({ kind: 'threw', output: 'replaced', error: 'RangeError: out of range', line: 3 });
+  });
 });
 
 describe('nothing an example does takes the build down', () => {
