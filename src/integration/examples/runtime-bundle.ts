@@ -28,7 +28,12 @@ const sharedInspect: Plugin = {
   name: 'shared-inspect',
   setup(build) {
     build.onResolve({ filter: /^node-inspect-extracted$/ }, () => ({ path: 'node-inspect-extracted', namespace: 'shared-inspect' }));
-    build.onLoad({ filter: /.*/, namespace: 'shared-inspect' }, () => ({ contents: `module.exports = globalThis.${INSPECT_GLOBAL};`, loader: 'js' }));
+    // An ES module naming what the runtime imports: as CommonJS, esbuild's interop would copy every export
+    // of the package onto a new object at each import, in every context (a name not listed fails the bundle).
+    build.onLoad({ filter: /.*/, namespace: 'shared-inspect' }, () => ({
+      contents: `const shared = globalThis.${INSPECT_GLOBAL};\nexport const format = shared.format;\nexport const inspect = shared.inspect;`,
+      loader: 'js',
+    }));
   },
 };
 
