@@ -6,6 +6,7 @@
 import type { ShikiConfig } from '@astrojs/markdown-remark';
 import { parentPort, workerData } from 'node:worker_threads';
 import { highlightBlock, type Block } from './highlight-block.ts';
+import { loadOnigurumaFromFile } from './onig-wasm-file.ts';
 
 export interface ThreadData {
   config: ShikiConfig;
@@ -14,6 +15,7 @@ export interface ThreadData {
 
 export type ThreadMessage = { index: number; pre: unknown } | { index: number; error: string };
 
+loadOnigurumaFromFile();
 const { config, blocks } = workerData as ThreadData;
 const port = parentPort!;
 for (const [index, block] of blocks.entries()) {
