@@ -40,14 +40,14 @@ export function printShown(value: unknown, display: Display): string | undefined
   return value === undefined ? undefined : display(value);
 }
 
+/** The realm's own Error, taken as the runtime loads: an example may replace the global before it throws. */
+export const RealmError = Error;
+
 /**
  * The last line of a failed run: `TypeError: message`, as Node prints an
  * uncaught error; any other thrown value as `Uncaught <inspected value>`.
  * Never throws, whatever was thrown (a null-prototype object, a revoked proxy).
  */
-/** The realm's own Error, taken as the runtime loads: an example may replace the global before it throws. */
-export const RealmError = Error;
-
 export function printError(error: unknown): string {
   try {
     if (error instanceof RealmError) return `${error.name}: ${error.message}`;
