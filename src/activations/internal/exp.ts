@@ -12,8 +12,9 @@
  * Method (fdlibm's): x = k·ln2 + r with k = round(x/ln2), so |r| ≤ ln2/2. ln2 is split into LN2_HI, whose
  * low 32 bits are zero so k·LN2_HI is exact for |k| < 2^21, and LN2_LO, so r = (x − k·LN2_HI) − k·LN2_LO
  * carries ~85 bits. e^r = 1 + r + r·c/(2 − c) with c = r − r²·P(r²), P a degree-5 Remez fit (error < 2^-59).
- * Finally scale by 2^k, read from a table instead of assembled from bits.
+ * Finally scale by 2^k, read from a table instead of assembled from bits (`powers-of-two.ts`).
  */
+import { POWERS_OF_TWO } from './powers-of-two.ts';
 
 const LN2_HI = 6.93147180369123816490e-1;
 const LN2_LO = 1.90821492927058770002e-10;
@@ -35,15 +36,8 @@ const UPPER = 709;
 /** Adding then subtracting 1.5·2^52 rounds a double of magnitude < 2^51 to an integer, ties to even. */
 const ROUND = 6755399441055744;
 
-/** POW2[k + 1022] = 2^k for integer k in [−1022, 1023], built by exact doubling. */
-const POW2 = buildPowersOfTwo();
-
-function buildPowersOfTwo(): Float64Array {
-  const table = new Float64Array(2046);
-  let p = 2 ** -1022;
-  for (let i = 0; i < table.length; i++, p *= 2) table[i] = p;
-  return table;
-}
+/** POW2[k + 1022] = 2^k for integer k in [−1022, 1023]; a const of this module's own (see powers-of-two.ts). */
+const POW2 = POWERS_OF_TWO;
 
 /** e^x within 1 ulp; see the module comment for why it is not `Math.exp`. */
 export function exp(x: number): number {

@@ -16,6 +16,7 @@
  * result is p(r) itself, so small arguments keep full relative precision, subnormals included.
  * Measured for t ≥ 0 through tanh (test/unit/activations): tanh within 2 ulp of mpmath over 600 000 points.
  */
+import { POWERS_OF_TWO } from './powers-of-two.ts';
 
 /** 256/ln2, to round t/(ln2/256) to the nearest integer kd. */
 const INV_STEP = 369.3299304675746;
@@ -41,10 +42,10 @@ const T_HI = new Float64Array(256);
 const T_LO = new Float64Array(256);
 /**
  * POW2[k + 1022] = 2^k for k in [−1022, 1023], every normal power of two: |t| < 40 in `expm1` needs k in
- * [−58, 57], t ∈ (−708, 709) in `expTang` needs k in [−1022, 1022] (below). Built by doubling from 2^−1022,
- * each step exact, as `exp.ts` builds its own: a table stays private to its module (README.md, Speed).
+ * [−58, 57], t ∈ (−708, 709) in `expTang` needs k in [−1022, 1022] (below). A const of this module's own
+ * (see powers-of-two.ts).
  */
-const POW2 = new Float64Array(2046);
+const POW2 = POWERS_OF_TWO;
 
 buildTables();
 
@@ -77,8 +78,6 @@ function buildTables(): void {
     lo = low - (sum - p);
     hi = sum;
   }
-  // A multiplication, not `2 ** k`: the table is built once, in code the optimising compiler never sees.
-  for (let k = 0, p = 2 ** -1022; k < POW2.length; k++, p *= 2) POW2[k] = p;
 }
 
 /**
