@@ -34,7 +34,7 @@ describe('loadOnigurumaFromFile', () => {
     expect(Buffer.from(await inlined.wasmBinaryPromise).equals(file)).toBe(true);
   });
 
-  test('highlighting then loads neither the inlined binary nor fetch, and makes the same <pre>', () => {
+  test('highlighting then never loads the inlined copy, and makes the same <pre>', () => {
     const inlined = (urls: string[]) => urls.filter((url) => url.includes('wasm-inlined'));
     const [asShiki, fromFile] = [modulesLoadedBy(highlightScript(false)), modulesLoadedBy(highlightScript(true))];
     expect(inlined(asShiki.urls)).toHaveLength(1);
