@@ -23,6 +23,15 @@ describe('ProcessPool(runtime, size)', () => {
     expect(pool.pids).toHaveLength(1);
   });
 
+  test('runs whose process is slow to make their context (a busy machine) still go through one process', async () => {
+    // Each fresh context blocks for 400 ms before its run begins, longer than the pool lets a run hold up the queue.
+    const stall = 'Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 400);\n';
+    pool = new ProcessPool(async () => stall + (await runtimeBundle()).code, 2);
+    const results = await Promise.all(Array.from({ length: 3 }, (_, index) => pool!.run(run(`${index} + 1;`))));
+    expect(results.map((result) => result.kind === 'ok' && result.output)).toEqual(['1', '2', '3']);
+    expect(pool.pids).toHaveLength(1);
+  });
+
   test('runs waiting behind a slow one get another process, up to the size', async () => {
     pool = new ProcessPool(async () => (await runtimeBundle()).code, 2);
     const finished: string[] = [];

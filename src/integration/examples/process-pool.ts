@@ -38,9 +38,11 @@ const STARTUP_LIMIT_MS = 60_000;
 /** A process is retired after this many runs, so nothing an example left behind can accumulate. */
 const RUNS_PER_PROCESS = 500;
 /**
- * How long the queue may go without a run finishing before another process is started (when the pool
- * may grow): longer than a process takes to start and run a first short example on a busy machine, so
- * quick runs never start a second one, short enough that slow examples soon have every core.
+ * How long runs may wait behind one that is running before another process is started (when the pool
+ * may grow): longer than a short example takes on a busy machine, so quick runs never start a second
+ * process, short enough that slow examples soon have every core. The clock starts when a run has
+ * begun, not while its process boots or makes its context: a machine too busy to start a process
+ * quickly gains nothing from starting another.
  */
 const BACKLOG_MS = 300;
 /** How much of a dead process's stderr is kept to explain its death. */
@@ -58,6 +60,8 @@ interface Child {
   /** Module hashes this process already holds. */
   known: Set<string>;
   job: Job | undefined;
+  /** Its job has begun running (the process said 'start'), past its boot and fresh context. */
+  running: boolean;
   runs: number;
   stderr: string;
   timer: NodeJS.Timeout | undefined;
@@ -132,9 +136,10 @@ export class ProcessPool {
     }
   }
 
-  /** Runs wait behind busy processes: if none finishes within BACKLOG_MS, another process takes the next. */
+  /** Runs wait behind a running one: if none finishes within BACKLOG_MS, another process takes the next. */
   #watchBacklog(runtime: string): void {
     if (this.#backlogTimer || this.#children.size >= this.#size) return;
+    if (![...this.#children].some((child) => child.running)) return;
     this.#backlogTimer = setTimeout(() => {
       this.#backlogTimer = undefined;
       if (this.#closed || this.#queue.length === 0 || this.#children.size >= this.#size) return;
@@ -147,6 +152,7 @@ export class ProcessPool {
 
   #start(child: Child, job: Job): void {
     child.job = job;
+    child.running = false;
     child.runs++;
     const missing = Object.fromEntries(Object.values(job.run.input.modules).filter((hash) => !child.known.has(hash)).map((hash) => [hash, job.run.code[hash] ?? '']));
     if (Object.keys(missing).length > 0) {
@@ -171,7 +177,7 @@ export class ProcessPool {
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       serialization: 'json',
     });
-    const child: Child = { process, known: new Set(), job: undefined, runs: 0, stderr: '', timer: undefined };
+    const child: Child = { process, known: new Set(), job: undefined, running: false, runs: 0, stderr: '', timer: undefined };
     this.#children.add(child);
     process.stderr?.on('data', (chunk: Buffer) => (child.stderr = (child.stderr + chunk.toString()).slice(-STDERR_TAIL)));
     process.on('message', (message: FromChild) => this.#receive(child, message));
@@ -191,6 +197,8 @@ export class ProcessPool {
     if (message.type === 'start') {
       clearTimeout(child.timer);
       child.timer = setTimeout(() => this.#timeout(child, job), job.run.timeoutMs);
+      child.running = true;
+      if (this.#queue.length > 0) void this.#runtimeCode().then((runtime) => this.#watchBacklog(runtime));
     } else if (message.type === 'lines') job.lines.push(...message.lines);
     else if (message.type === 'done') this.#finish(child, { kind: 'ok', output: job.lines.join('\n'), verdict: message.verdict });
     else this.#finish(child, { kind: 'threw', output: job.lines.join('\n'), error: message.text, line: message.line });
@@ -222,6 +230,7 @@ export class ProcessPool {
     this.#backlogTimer = undefined;
     clearTimeout(child.timer);
     child.job = undefined;
+    child.running = false;
     job.resolve(result);
     if (child.runs >= RUNS_PER_PROCESS) this.#retire(child);
     else this.#ref(child, false);
