@@ -1,6 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import course from './src/integration/index.ts';
+import course from './src/integration/course.mjs';
 
 export default defineConfig({
   // Canonical URLs, the sitemap and og:url need the address the site is

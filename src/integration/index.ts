@@ -19,7 +19,7 @@
  * check (which sees the download links), and the Pagefind index.
  */
 // First: what loads after it is compiled once per machine, not once per build (see its header).
-import './compile-cache.ts';
+import './compile-cache.mjs';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import type { AstroConfig, AstroIntegration } from 'astro';

@@ -5,7 +5,7 @@
  *   1. cold builds (output and every cache removed) and warm builds (caches
  *      kept, nothing changed), with the 3 blocks of each lesson plain and as
  *      examples: medians of BENCH_RUNS (default 3); and cold builds without
- *      Node's compile cache (src/integration/compile-cache.ts), as a machine's
+ *      Node's compile cache (src/integration/compile-cache.mjs), as a machine's
  *      first build is;
  *   2. the cost of an example beyond its own compute, outside the build;
  *   3. `astro dev`: from saving a lesson to the page with the new output;

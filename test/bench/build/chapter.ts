@@ -39,7 +39,7 @@ export async function writeChapter(lessons: number, blocks: Blocks): Promise<str
   const src = JSON.stringify(join(repoRoot, 'src'));
   await writeFile(
     join(COURSE_ROOT, 'astro.config.mjs'),
-    `import course from ${JSON.stringify(join(repoRoot, 'src/integration/index.ts'))};\n` +
+    `import course from ${JSON.stringify(join(repoRoot, 'src/integration/course.mjs'))};\n` +
       `export default { srcDir: ${src}, publicDir: ${JSON.stringify(join(repoRoot, 'public'))}, site: 'http://localhost:4321', trailingSlash: 'always',\n` +
       `  integrations: [course({ title: 'Bench course', description: 'The anchor benchmark chapter.', display: 'numpy' })] };\n`,
   );
