@@ -51,26 +51,34 @@ function stripTypes(/** @type {string} */ source) {
   }
 }
 
-/** The stripped code of a TypeScript file, from the cache or stripped now and kept. */
+/**
+ * The stripped code of a TypeScript file, from the cache or stripped now and kept; undefined when Node
+ * cannot strip it (an enum, say), so Node's own load reports that, naming the file and line.
+ */
 function stripped(/** @type {URL} */ url) {
   const source = readFileSync(url, 'utf8');
   const file = join(strippedDirectory, `${createHash('sha256').update(source).digest('hex')}.js`);
   try {
     return readFileSync(file, 'utf8');
   } catch {
-    // Not there (or unreadable): strip it; a syntax Node cannot strip throws here, as it would have.
-    const code = stripTypes(source);
-    try {
-      mkdirSync(strippedDirectory, { recursive: true });
-      // Written aside and renamed, so a build loading the same file at once never reads half of it.
-      const aside = `${file}.${randomUUID()}`;
-      writeFileSync(aside, code);
-      renameSync(aside, file);
-    } catch {
-      // A cache that cannot be written costs the next build the stripping, nothing else.
-    }
-    return code;
+    // Not kept yet: stripped below.
   }
+  let code;
+  try {
+    code = stripTypes(source);
+  } catch {
+    return undefined;
+  }
+  try {
+    mkdirSync(strippedDirectory, { recursive: true });
+    // Written aside and renamed, so a build loading the same file at once never reads half of it.
+    const aside = `${file}.${randomUUID()}`;
+    writeFileSync(aside, code);
+    renameSync(aside, file);
+  } catch {
+    // A cache that cannot be written costs the next build the stripping, nothing else.
+  }
+  return code;
 }
 
 // registerHooks is Node >= 22.15 (stripTypeScriptTypes 22.13); without it, or without a cache, Node strips as before.
@@ -79,7 +87,8 @@ if (enabled && typeof module.registerHooks === 'function') {
     load(url, context, nextLoad) {
       // ES modules in TypeScript outside node_modules: where Node itself strips types.
       if (context.format !== 'module-typescript' || !url.startsWith('file:') || url.includes('/node_modules/')) return nextLoad(url, context);
-      return { format: 'module', source: stripped(new URL(url)), shortCircuit: true };
+      const source = stripped(new URL(url));
+      return source === undefined ? nextLoad(url, context) : { format: 'module', source, shortCircuit: true };
     },
   });
 }

@@ -109,6 +109,15 @@ describe("the generator's TypeScript, stripped once (Node 22 strips it again on 
     expect(await strippedFiles()).toHaveLength(2);
   });
 
+  test('a file Node cannot strip (an enum) is left to Node, whose error names the file and line', async () => {
+    await project();
+    const enumFile = join(directory, 'project', 'colors.ts');
+    await writeFile(enumFile, 'export const first = 1;\nexport enum Color { Red }\n');
+    const script = `await import(${JSON.stringify(pathToFileURL(MODULE).href)}); await import(${JSON.stringify(pathToFileURL(enumFile).href)});`;
+    const failed = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: repoRoot, env: { ...process.env, NODE_DISABLE_COMPILE_CACHE: undefined, NODE_COMPILE_CACHE: undefined, TMPDIR: directory } }).catch((error: unknown) => error as { stderr: string });
+    expect('stderr' in failed && failed.stderr).toContain(`${pathToFileURL(enumFile).href}:2`);
+  });
+
   test('without a compile cache nothing is kept, and the module loads as Node strips it', async () => {
     await project();
     expect(await loadTypeScript({ TMPDIR: directory, NODE_DISABLE_COMPILE_CACHE: '1' })).toMatchObject({ origin: 'source', thrownAt: ':4:51)' });
