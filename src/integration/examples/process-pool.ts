@@ -152,7 +152,6 @@ export class ProcessPool {
 
   #start(child: Child, job: Job): void {
     child.job = job;
-    child.running = false;
     child.runs++;
     const missing = Object.fromEntries(Object.values(job.run.input.modules).filter((hash) => !child.known.has(hash)).map((hash) => [hash, job.run.code[hash] ?? '']));
     if (Object.keys(missing).length > 0) {

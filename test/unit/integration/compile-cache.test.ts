@@ -49,7 +49,7 @@ describe('the compile cache', () => {
 });
 
 /** A TypeScript module of a project (package.json says "module"), whose function throws on its line 4. */
-const LESSON_HELPER = `interface Point {
+const PROJECT_MODULE = `interface Point {
   x: number;
 }
 export function fail(point: Point): never { throw new Error('at ' + point.x); }
@@ -83,7 +83,7 @@ describe("the generator's TypeScript, stripped once (Node 22 strips it again on 
     directory = await mkdtemp(join(tmpdir(), 'compile-cache-'));
     await mkdir(join(directory, 'project'));
     await writeFile(join(directory, 'project', 'package.json'), '{ "type": "module" }');
-    await writeFile(join(directory, 'project', 'helper.ts'), LESSON_HELPER);
+    await writeFile(join(directory, 'project', 'helper.ts'), PROJECT_MODULE);
   }
 
   test('a later load takes the stripped code from the cache, with every line and column where they were, and no warning', async () => {
@@ -94,7 +94,7 @@ describe("the generator's TypeScript, stripped once (Node 22 strips it again on 
     expect(others).toEqual([]);
     // Node's own stripping: the types become spaces, so every line keeps its length.
     const code = await readFile(kept!, 'utf8');
-    expect(code.split('\n').map((line) => line.length)).toEqual(LESSON_HELPER.split('\n').map((line) => line.length));
+    expect(code.split('\n').map((line) => line.length)).toEqual(PROJECT_MODULE.split('\n').map((line) => line.length));
     expect(code).not.toMatch(/interface|: Point|: never|: string/);
     // What the next load runs is what the cache holds, not the source stripped again.
     await writeFile(kept!, (await readFile(kept!, 'utf8')).replace("'source'", "'cache'"));
@@ -104,7 +104,7 @@ describe("the generator's TypeScript, stripped once (Node 22 strips it again on 
   test('an edited file is stripped again, under a key of its own', async () => {
     await project();
     await loadTypeScript({ TMPDIR: directory });
-    await writeFile(join(directory, 'project', 'helper.ts'), LESSON_HELPER.replace("'source'", "'edited'"));
+    await writeFile(join(directory, 'project', 'helper.ts'), PROJECT_MODULE.replace("'source'", "'edited'"));
     expect((await loadTypeScript({ TMPDIR: directory })).origin).toBe('edited');
     expect(await strippedFiles()).toHaveLength(2);
   });
