@@ -13,7 +13,7 @@
  * lesson's stub to fail it and its reference solution to pass it).
  */
 import { inspect } from 'node-inspect-extracted';
-import { RealmError } from './print.ts';
+import { OWN_REALM } from './realm.ts';
 
 type Fn = (...args: unknown[]) => unknown;
 
@@ -70,12 +70,21 @@ function agrees(got: unknown, expected: unknown, scale?: number): boolean {
   return Math.abs(got - expected) <= 1e-12 * (scale ?? Math.abs(expected)) + 1e-300;
 }
 
-function describeThrown(error: unknown): string {
-  return error instanceof RealmError ? `${error.name}: ${error.message}` : show(error);
+function describeThrown(error: unknown, realmError: ErrorConstructor): string {
+  return error instanceof realmError ? `${error.name}: ${error.message}` : show(error);
 }
 
-/** Runs the check on the reader's export `name`, printing one line of verdict. */
-export function checkExercise(name: string, exports: Readonly<Record<string, unknown>>, check: ExerciseCheck, print: (line: string) => void): Verdict {
+/**
+ * Runs the check on the reader's export `name`, printing one line of verdict.
+ * @param realmError the Error of the realm the reader's code ran in (realm.ts)
+ */
+export function checkExercise(
+  name: string,
+  exports: Readonly<Record<string, unknown>>,
+  check: ExerciseCheck,
+  print: (line: string) => void,
+  realmError: ErrorConstructor = OWN_REALM.Error,
+): Verdict {
   const candidate = exports[name];
   if (typeof candidate !== 'function') {
     print(`✗ Export a function named ${name}: the check calls it on ${check.inputs.length} inputs.`);
@@ -88,7 +97,7 @@ export function checkExercise(name: string, exports: Readonly<Record<string, unk
     try {
       got = (candidate as Fn)(...(structuredClone(args) as unknown[]));
     } catch (error) {
-      print(`✗ ${call} threw ${describeThrown(error)}, but the library gives ${show(expected)}.`);
+      print(`✗ ${call} threw ${describeThrown(error, realmError)}, but the library gives ${show(expected)}.`);
       return 'fail';
     }
     if (!agrees(got, expected)) {

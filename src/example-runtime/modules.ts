@@ -10,6 +10,7 @@
  * path of the file from the project root, e.g. `/src/helpers.ts`, so two
  * lessons that reach one file by different relative paths share it.
  */
+import { OWN_REALM, type ProgramRealm } from './realm.ts';
 
 /** Bundled module code by key. */
 export type ModuleSources = Readonly<Record<string, string>>;
@@ -42,12 +43,15 @@ export function moduleKey(specifier: string, lessonDir: string): string {
  * Runs one bundled module and returns its exports. The module is named in
  * stack traces (`course-module:#activations`), so an error thrown inside it is
  * located at the line of the example that called it, not in the module.
+ * It runs in `realm`, the program's (realm.ts).
  */
-export function evaluateModule(code: string, key = 'module'): unknown {
-  const module = { exports: {} as unknown };
+export function evaluateModule(code: string, key = 'module', realm: ProgramRealm = OWN_REALM): unknown {
+  // Made in the program's realm, as everything the module's code can reach.
+  const module = new realm.Object() as { exports: unknown };
+  module.exports = new realm.Object();
   const noRequire = (specifier: string) => {
-    throw new Error(`Cannot find module '${specifier}': a course module's dependencies are bundled into it`);
+    throw new realm.Error(`Cannot find module '${specifier}': a course module's dependencies are bundled into it`);
   };
-  new Function('module', 'exports', 'require', `${code}\n//# sourceURL=course-module:${key}`)(module, module.exports, noRequire);
+  new realm.Function('module', 'exports', 'require', `${code}\n//# sourceURL=course-module:${key}`)(module, module.exports, noRequire);
   return module.exports;
 }

@@ -11,6 +11,7 @@
  */
 import { format, inspect } from 'node-inspect-extracted';
 import { displayNumpy } from './display/numpy.ts';
+import { OWN_REALM } from './realm.ts';
 
 export type Display = (value: unknown) => string;
 
@@ -40,17 +41,16 @@ export function printShown(value: unknown, display: Display): string | undefined
   return value === undefined ? undefined : display(value);
 }
 
-/** The realm's own Error, taken as the runtime loads: an example may replace the global before it throws. */
-export const RealmError = Error;
-
 /**
  * The last line of a failed run: `TypeError: message`, as Node prints an
  * uncaught error; any other thrown value as `Uncaught <inspected value>`.
  * Never throws, whatever was thrown (a null-prototype object, a revoked proxy).
+ *
+ * @param realmError the Error of the realm the program ran in (realm.ts), as it was before the program ran
  */
-export function printError(error: unknown): string {
+export function printError(error: unknown, realmError: ErrorConstructor = OWN_REALM.Error): string {
   try {
-    if (error instanceof RealmError) return `${error.name}: ${error.message}`;
+    if (error instanceof realmError) return `${error.name}: ${error.message}`;
     return `Uncaught ${inspect(error)}`;
   } catch {
     return 'Uncaught a value that cannot be printed';

@@ -55,6 +55,17 @@ describe('examples share no state', () => {
     expect(await resultOf("import * as a from '#activations';\nconsole.log('extra' in a, 'extra' in []);")).toEqual({ kind: 'ok', output: 'false false' });
   });
 
+  test("what the runner makes for an example belongs to the example's realm, though the runner runs outside it", async () => {
+    const code = [
+      'declare const exports: object;',
+      'declare const require: (specifier: string) => unknown;',
+      "let missing: unknown;\nconst nowhere = '#nowhere';",
+      'try { require(nowhere); } catch (error) { missing = error; }',
+      'console.log(Object.getPrototypeOf(exports) === Object.prototype, missing instanceof Error);',
+    ].join('\n');
+    expect(await resultOf(code)).toEqual({ kind: 'ok', output: 'true true' });
+  });
+
   test("the library's values belong to the example's realm (instanceof holds)", async () => {
     expect(await resultOf("import { sigmoid } from '#activations';\nconsole.log(sigmoid([0]) instanceof Array);")).toEqual({ kind: 'ok', output: 'true' });
   });

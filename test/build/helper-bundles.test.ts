@@ -12,7 +12,6 @@ import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { instrument } from '../../src/example-runtime/instrument.ts';
 import { ProcessPool } from '../../src/integration/examples/process-pool.ts';
-import { runtimeBundle } from '../../src/integration/examples/runtime-bundle.ts';
 import { bundleHelpers } from '../../src/integration/helpers/bundle-helpers.ts';
 import { HELPER_SOURCES, helperFile, useHelperFiles, type HelperFiles } from '../../src/integration/helpers/helper-files.ts';
 import { highlightBlock } from '../../src/integration/highlight/highlight-block.ts';
@@ -45,11 +44,16 @@ describe('bundleHelpers(dir)', () => {
   test('an example process started from its bundle runs examples as the source does', async () => {
     useHelperFiles(files);
     expect(helperFile('example-process')).toBe(files['example-process']);
-    const pool = new ProcessPool(async () => (await runtimeBundle()).code, 1);
+    const pool = new ProcessPool({ size: 1 });
     try {
       const program = instrument('const xs = [1, 2, 3].map((x) => x * 2);\nxs;').program;
       const result = await pool.run({ input: { program, modules: {}, lessonDir: '/content/', display: 'inspect', exercise: undefined }, code: {}, timeoutMs: 10_000 });
       expect(result.kind === 'ok' && result.output).toBe('[ 2, 4, 6 ]');
+      // An error of the example's realm prints with its stack, as Node prints one: node-inspect-extracted, bundled in,
+      // loaded after cross-realm.ts (a package left as an import would load before the bundle's own code).
+      const error = instrument("console.log(new RangeError('too far'));").program;
+      const printed = await pool.run({ input: { program: error, modules: {}, lessonDir: '/content/', display: 'inspect', exercise: undefined }, code: {}, timeoutMs: 10_000 });
+      expect(printed.kind === 'ok' && printed.output).toMatch(/^RangeError: too far\n {4}at /);
       const [pid] = pool.pids;
       expect(await readFile(`/proc/${pid}/cmdline`, 'utf8')).toContain(files['example-process']);
     } finally {

@@ -3,21 +3,23 @@
  * grows only while runs wait behind busy ones, so a few quick examples cost the
  * build one process start, and slow ones still spread over the cores.
  */
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
 import { instrument } from '../../src/example-runtime/instrument.ts';
 import { ProcessPool, type PoolRun } from '../../src/integration/examples/process-pool.ts';
-import { runtimeBundle } from '../../src/integration/examples/runtime-bundle.ts';
 
 function run(code: string): PoolRun {
   return { input: { program: instrument(code).program, modules: {}, lessonDir: '/content/', display: 'inspect', exercise: undefined }, code: {}, timeoutMs: 10_000 };
 }
 
+const SLOW_CONTEXTS = fileURLToPath(new URL('fixtures/slow-contexts.mjs', import.meta.url));
+
 let pool: ProcessPool | undefined;
 afterEach(() => pool?.close());
 
-describe('ProcessPool(runtime, size)', () => {
+describe('ProcessPool({ size })', () => {
   test('quick runs go through one process, however many are queued', async () => {
-    pool = new ProcessPool(async () => (await runtimeBundle()).code, 2);
+    pool = new ProcessPool({ size: 2 });
     const results = await Promise.all(Array.from({ length: 12 }, (_, index) => pool!.run(run(`${index} * 2;`))));
     expect(results.map((result) => result.kind === 'ok' && result.output)).toEqual(Array.from({ length: 12 }, (_, index) => String(index * 2)));
     expect(pool.pids).toHaveLength(1);
@@ -25,15 +27,14 @@ describe('ProcessPool(runtime, size)', () => {
 
   test('runs whose process is slow to make their context (a busy machine) still go through one process', async () => {
     // Each fresh context blocks for 400 ms before its run begins, longer than the pool lets a run hold up the queue.
-    const stall = 'Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 400);\n';
-    pool = new ProcessPool(async () => stall + (await runtimeBundle()).code, 2);
+    pool = new ProcessPool({ size: 2, execArgv: ['--import', SLOW_CONTEXTS] });
     const results = await Promise.all(Array.from({ length: 3 }, (_, index) => pool!.run(run(`${index} + 1;`))));
     expect(results.map((result) => result.kind === 'ok' && result.output)).toEqual(['1', '2', '3']);
     expect(pool.pids).toHaveLength(1);
   });
 
   test('runs waiting behind a slow one get another process, up to the size', async () => {
-    pool = new ProcessPool(async () => (await runtimeBundle()).code, 2);
+    pool = new ProcessPool({ size: 2 });
     const finished: string[] = [];
     // About a second of compute (an example's clock stands still, so it cannot wait on Date.now()).
     const slow = pool.run(run('let sum = 0;\nfor (let i = 0; i < 1.5e9; i++) sum += i % 3;\n"slow";')).then(() => finished.push('slow'));

@@ -232,12 +232,23 @@ function formatArray(data: readonly number[], shape: readonly number[]): string 
   return `${body},${spacer}${extra}`;
 }
 
+/** `%TypedArray%.prototype[Symbol.toStringTag]`: a typed array's kind, whatever realm made it; undefined for anything else. */
+const typedArrayKind = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Float64Array.prototype) as object, Symbol.toStringTag)!.get!;
+
+/**
+ * A Float64Array of any realm: the build prints an example's values from outside the `vm` context that
+ * made them (realm.ts), where `instanceof Float64Array` would be false.
+ */
+function isFloat64Array(value: unknown): value is Float64Array {
+  return typedArrayKind.call(value) === 'Float64Array';
+}
+
 /** The data and shape of a rectangular nested array of numbers (rows may be Float64Arrays), else undefined. */
 function toArray(value: unknown): { data: number[]; shape: number[] } | undefined {
-  if (!(Array.isArray(value) || value instanceof Float64Array)) return undefined;
+  if (!(Array.isArray(value) || isFloat64Array(value))) return undefined;
   const shape: number[] = [];
   let level: unknown = value;
-  while (Array.isArray(level) || level instanceof Float64Array) {
+  while (Array.isArray(level) || isFloat64Array(level)) {
     shape.push(level.length);
     level = level[0];
   }
@@ -248,7 +259,7 @@ function toArray(value: unknown): { data: number[]; shape: number[] } | undefine
       data.push(node);
       return true;
     }
-    if (!(Array.isArray(node) || node instanceof Float64Array) || node.length !== shape[axis]) return false;
+    if (!(Array.isArray(node) || isFloat64Array(node)) || node.length !== shape[axis]) return false;
     for (let i = 0; i < node.length; i++) if (!walk(node[i], axis + 1)) return false;
     return true;
   };

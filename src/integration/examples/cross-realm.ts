@@ -1,7 +1,7 @@
 /**
  * Lets the example process's one copy of node-inspect-extracted print values
- * made in an example's own `vm` context (see runtime-bundle.ts) exactly as a
- * copy inside that context would. Its checks work across realms (built-in
+ * made in an example's own `vm` context (see example-runtime/realm.ts) exactly
+ * as a copy inside that context would. Its checks work across realms (built-in
  * brands and constructor names) except for errors, which it recognises with
  * `Error.isError` when the engine has it (a brand check, true for an error of
  * any realm) and otherwise by `instanceof Error`, false for another realm's

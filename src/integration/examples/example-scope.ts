@@ -12,10 +12,13 @@
  * (README, "Trust"). What keeps the build alive is the process around it.
  */
 import vm from 'node:vm';
+import { realmOf, type ProgramRealm } from '../../example-runtime/realm.ts';
 
 export interface ExampleScope {
   /** The context's global object. */
   global: Record<string, unknown>;
+  /** The context as the runtime runs a program in it: its global and constructors. */
+  realm: ProgramRealm;
   /** Resolves once no timer of the example is pending. */
   idle(): Promise<void>;
   /** Cancels every pending timer: the run is over. */
@@ -81,6 +84,12 @@ function timers(onError: (error: unknown) => void) {
   };
 }
 
+/**
+ * Run in each fresh context (compiled once): a `queueMicrotask` of the context's own realm, as it is in a
+ * worker, and the context's AsyncFunction, which no global names.
+ */
+const SETUP = new vm.Script('globalThis.queueMicrotask = (fn) => { Promise.resolve().then(fn); };\n(async () => {}).constructor', { filename: 'example-scope.js' });
+
 /** @param onError called with an exception thrown by a timer callback (in the page, an uncaught error too) */
 export function createExampleScope(onError: (error: unknown) => void): ExampleScope {
   // DONT_CONTEXTIFY: an ordinary global object, without the interceptors a
@@ -104,7 +113,6 @@ export function createExampleScope(onError: (error: unknown) => void): ExampleSc
   for (const [name, value] of Object.entries(hosted)) {
     Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable: false });
   }
-  // A microtask of the context's own realm, as `queueMicrotask` is in a worker.
-  vm.runInContext('globalThis.queueMicrotask = (fn) => { Promise.resolve().then(fn); };', global);
-  return { global, idle: clock.idle, dispose: clock.dispose };
+  const realm = realmOf(global as unknown as typeof globalThis, SETUP.runInContext(global) as ProgramRealm['AsyncFunction']);
+  return { global, realm, idle: clock.idle, dispose: clock.dispose };
 }

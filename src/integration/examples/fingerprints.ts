@@ -4,8 +4,7 @@
  * its cache without loading anything it will not use:
  *
  * - the runtime: example-runtime/ (run-program, the printers, the exercise
- *   check), the example processes' own files and how the runtime is bundled
- *   for them (runtime-bundle.ts), and the shared printer's version;
+ *   check), the example processes' own files, and the shared printer's version;
  * - the instrumenter: instrument.ts, the rule and name of what it shows (shown.ts), and the versions
  *   of Sucrase and Acorn.
  *
@@ -20,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 const RUNTIME_DIR = here('../../example-runtime/');
-const HOST_FILES = ['./context-runtime.ts', './example-process.ts', './example-scope.ts', './process-pool.ts', './cross-realm.ts', './process-protocol.ts', './runtime-bundle.ts'].map(here);
+const HOST_FILES = ['./example-process.ts', './example-scope.ts', './process-pool.ts', './cross-realm.ts', './process-protocol.ts'].map(here);
 const INSTRUMENT_FILES = [here('../../example-runtime/instrument.ts'), here('../../example-runtime/shown.ts')];
 
 /** The version of an npm package, from its package.json beside its entry point. */

@@ -2,7 +2,7 @@
  * A pool of long-lived example processes (example-process.ts), up to one per
  * core, that the build hands runs to. It starts with one and adds another only
  * while runs wait behind busy ones: a process costs its start and the runtime's
- * first compile (about 0.15 s of CPU), more than a course's short runs take,
+ * first load (about 0.15 s of CPU), more than a course's short runs take,
  * so a few quick examples go through one process, and long ones spread out.
  *
  * A child process rather than a thread inside the build: an example that
@@ -73,32 +73,31 @@ function deathOf(code: number | null, signal: NodeJS.Signals | null, stderr: str
   return signal ? `killed the process running it (${signal})` : `ended the process running it (exit code ${code})`;
 }
 
+export interface PoolOptions {
+  /** How many processes run at once, by default one per core. */
+  size?: number | undefined;
+  /** More Node options for each process (the tests use `--import` to make one slow). */
+  execArgv?: readonly string[] | undefined;
+}
+
 export class ProcessPool {
-  readonly #runtime: () => Promise<string>;
   readonly #size: number;
+  readonly #execArgv: readonly string[];
   readonly #children = new Set<Child>();
   readonly #queue: Job[] = [];
   #nextId = 1;
   #closed = false;
-  #runtimeLoaded: Promise<string> | undefined;
   /** Started while runs wait and the pool may grow; reset whenever a run finishes. */
   #backlogTimer: NodeJS.Timeout | undefined;
 
-  /**
-   * @param runtime the code evaluated in every fresh context (runtime-bundle.ts)
-   * @param size how many processes run at once, by default one per core
-   */
-  constructor(runtime: () => Promise<string>, size = availableParallelism()) {
-    this.#runtime = runtime;
+  constructor({ size = availableParallelism(), execArgv = [] }: PoolOptions = {}) {
     this.#size = Math.max(1, size);
+    this.#execArgv = execArgv;
   }
 
-  /**
-   * Starts the first process ahead of the first run, so its start-up overlaps other work: the runtime's
-   * bundling among it, which the process is sent when it is made.
-   */
+  /** Starts the first process ahead of the first run, so its start-up overlaps other work. */
   warm(): void {
-    if (this.#children.size === 0 && !this.#closed) this.#spawn(this.#runtimeCode());
+    if (this.#children.size === 0 && !this.#closed) this.#spawn();
   }
 
   /** The example processes' ids, for a benchmark that reads their CPU time. */
@@ -109,7 +108,7 @@ export class ProcessPool {
   run(run: PoolRun): Promise<RunResult> {
     return new Promise((resolve) => {
       this.#queue.push({ id: this.#nextId++, run, lines: [], resolve });
-      void this.#dispatch();
+      this.#dispatch();
     });
   }
 
@@ -121,30 +120,24 @@ export class ProcessPool {
     this.#children.clear();
   }
 
-  #runtimeCode(): Promise<string> {
-    this.#runtimeLoaded ??= this.#runtime();
-    return this.#runtimeLoaded;
-  }
-
-  async #dispatch(): Promise<void> {
-    const runtime = await this.#runtimeCode();
+  #dispatch(): void {
     while (this.#queue.length > 0 && !this.#closed) {
       const idle = [...this.#children].find((candidate) => candidate.job === undefined);
-      const child = idle ?? (this.#children.size === 0 ? this.#spawn(runtime) : undefined);
-      if (!child) return this.#watchBacklog(runtime);
+      const child = idle ?? (this.#children.size === 0 ? this.#spawn() : undefined);
+      if (!child) return this.#watchBacklog();
       this.#start(child, this.#queue.shift()!);
     }
   }
 
   /** Runs wait behind a running one: if none finishes within BACKLOG_MS, another process takes the next. */
-  #watchBacklog(runtime: string): void {
+  #watchBacklog(): void {
     if (this.#backlogTimer || this.#children.size >= this.#size) return;
     if (![...this.#children].some((child) => child.running)) return;
     this.#backlogTimer = setTimeout(() => {
       this.#backlogTimer = undefined;
       if (this.#closed || this.#queue.length === 0 || this.#children.size >= this.#size) return;
-      this.#start(this.#spawn(runtime), this.#queue.shift()!);
-      void this.#dispatch();
+      this.#start(this.#spawn(), this.#queue.shift()!);
+      this.#dispatch();
     }, BACKLOG_MS);
     // Waiting for it must not keep the build (or a test run) alive; the busy processes do that.
     this.#backlogTimer.unref();
@@ -167,10 +160,9 @@ export class ProcessPool {
     child.process.send(message);
   }
 
-  /** A new process; sent the runtime first, now or as soon as it is made (before any run, which waits for it too). */
-  #spawn(runtime: string | Promise<string>): Child {
+  #spawn(): Child {
     const process = fork(helperFile('example-process'), [], {
-      execArgv: [`--max-old-space-size=${MEMORY_CAP_MB}`],
+      execArgv: [`--max-old-space-size=${MEMORY_CAP_MB}`, ...this.#execArgv],
       // One time zone everywhere, so a date printed in local time is the same on every machine.
       env: { ...globalThis.process.env, TZ: 'UTC' },
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
@@ -183,9 +175,6 @@ export class ProcessPool {
     process.on('exit', (code, signal) => this.#exited(child, code, signal));
     // A failure to start the process is reported as its exit.
     process.on('error', () => undefined);
-    if (typeof runtime === 'string') this.#send(child, { type: 'init', runtime });
-    // Registered before any #dispatch awaits the same promise, so the runtime goes ahead of the first run.
-    else void runtime.then((code) => child.process.connected && this.#send(child, { type: 'init', runtime: code }), () => undefined);
     this.#ref(child, false);
     return child;
   }
@@ -197,7 +186,7 @@ export class ProcessPool {
       clearTimeout(child.timer);
       child.timer = setTimeout(() => this.#timeout(child, job), job.run.timeoutMs);
       child.running = true;
-      if (this.#queue.length > 0) void this.#runtimeCode().then((runtime) => this.#watchBacklog(runtime));
+      if (this.#queue.length > 0) this.#watchBacklog();
     } else if (message.type === 'lines') job.lines.push(...message.lines);
     else if (message.type === 'done') this.#finish(child, { kind: 'ok', output: job.lines.join('\n'), verdict: message.verdict });
     else this.#finish(child, { kind: 'threw', output: job.lines.join('\n'), error: message.text, line: message.line });
@@ -205,9 +194,8 @@ export class ProcessPool {
 
   #timeout(child: Child, job: Job): void {
     if (child.job !== job) return;
-    this.#finish(child, { kind: 'timeout', output: job.lines.join('\n'), timeoutMs: job.run.timeoutMs });
     // Whatever it is stuck in, the process cannot be trusted with another run.
-    this.#retire(child);
+    this.#finish(child, { kind: 'timeout', output: job.lines.join('\n'), timeoutMs: job.run.timeoutMs }, true);
   }
 
   #exited(child: Child, code: number | null, signal: NodeJS.Signals | null): void {
@@ -218,10 +206,11 @@ export class ProcessPool {
       child.job = undefined;
       job.resolve({ kind: 'crashed', output: job.lines.join('\n'), reason: deathOf(code, signal, child.stderr) });
     }
-    void this.#dispatch();
+    this.#dispatch();
   }
 
-  #finish(child: Child, result: RunResult): void {
+  /** @param retire end the process (before the next run is handed out), rather than keep it for the next */
+  #finish(child: Child, result: RunResult, retire = child.runs >= RUNS_PER_PROCESS): void {
     const job = child.job;
     if (!job) return;
     // The queue moves: the wait for another process starts again.
@@ -231,9 +220,9 @@ export class ProcessPool {
     child.job = undefined;
     child.running = false;
     job.resolve(result);
-    if (child.runs >= RUNS_PER_PROCESS) this.#retire(child);
+    if (retire) this.#retire(child);
     else this.#ref(child, false);
-    void this.#dispatch();
+    this.#dispatch();
   }
 
   /** Takes a process out of the pool and ends it; a replacement starts when there is work. */

@@ -5,9 +5,6 @@
 import type { Verdict } from '../../example-runtime/exercise.ts';
 import type { DisplayName } from '../../example-runtime/print.ts';
 
-/** Where each context finds the example process's printer while its runtime starts (see runtime-bundle.ts). */
-export const INSPECT_GLOBAL = '__courseInspect';
-
 /** What one run needs: everything is plain data, so it crosses the process boundary as JSON. */
 export interface RunInput {
   /** The instrumented example (see example-runtime/instrument.ts). */
@@ -22,8 +19,6 @@ export interface RunInput {
 }
 
 export type ToChild =
-  /** Sent once, first: the runtime evaluated in every fresh context (see runtime-bundle.ts). */
-  | { type: 'init'; runtime: string }
   /** Module code by hash, sent before the first run that needs it. */
   | { type: 'modules'; code: Readonly<Record<string, string>> }
   | { type: 'run'; id: number; input: RunInput };

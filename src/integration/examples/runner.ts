@@ -16,7 +16,6 @@ import { ResultCache, exampleKey, instrumentKey, type CachedRun } from './cache.
 import { instrumentHash, runtimeHash } from './fingerprints.ts';
 import type { Example } from './find-examples.ts';
 import { ProcessPool, type RunResult } from './process-pool.ts';
-import { runtimeBundle } from './runtime-bundle.ts';
 import { TypecheckClient } from './typecheck-client.ts';
 import type { TypeDiagnostic } from './typecheck.ts';
 
@@ -99,7 +98,7 @@ export class ExampleRunner {
   constructor(options: RunnerOptions) {
     this.#options = options;
     this.#cache = new ResultCache(options.cacheFile);
-    this.#pool = new ProcessPool(async () => (await runtimeBundle()).code, options.parallelism);
+    this.#pool = new ProcessPool({ size: options.parallelism });
     this.#types = new TypecheckClient(options.root, options.courseModules);
   }
 

@@ -1,9 +1,10 @@
 /**
  * Bundles the helpers' TypeScript (helper-files.ts says why) into one
  * JavaScript module each, with esbuild: the generator's own files inside, the
- * packages they import left as imports. Those imports are written as the URLs
- * Node resolves them to from the sources, so a bundle may live anywhere (the
- * build's cache folder) and still load the very files its sources would.
+ * packages they import left as imports (all but one, BUNDLED_PACKAGES). Those
+ * imports are written as the URLs Node resolves them to from the sources, so a
+ * bundle may live anywhere (the build's cache folder) and still load the very
+ * files its sources would.
  *
  * A module's `import.meta.url` is its source's URL in the bundle too, so the
  * files it finds beside itself (the example runtime, the fonts' modules) are
@@ -19,11 +20,17 @@ import type { Plugin } from 'esbuild';
 import { build } from '../esbuild.ts';
 import { HELPER_SOURCES, type HelperFiles, type HelperName } from './helper-files.ts';
 
+/**
+ * Bundled in rather than imported: an import of a package is hoisted above the bundle's own code, and
+ * node-inspect-extracted must load after example-process.ts's first import (cross-realm.ts) has run.
+ */
+const BUNDLED_PACKAGES = new Set(['node-inspect-extracted']);
+
 /** Packages as Node resolves them from the generator's files (they share its node_modules). */
 const packagesAsNodeResolves: Plugin = {
   name: 'packages-as-node-resolves',
   setup(build) {
-    build.onResolve({ filter: /^[^./]/ }, ({ path }) => (isBuiltin(path) ? undefined : { path: import.meta.resolve(path), external: true }));
+    build.onResolve({ filter: /^[^./]/ }, ({ path }) => (isBuiltin(path) || BUNDLED_PACKAGES.has(path) ? undefined : { path: import.meta.resolve(path), external: true }));
   },
 };
 

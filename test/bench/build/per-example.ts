@@ -1,7 +1,7 @@
 /**
  * What running an example costs beyond its own compute, outside any build:
- * the chapter's examples through one example process (fresh context, runtime
- * and modules evaluated afresh for each), against the same programs run one
+ * the chapter's examples through one example process (fresh context and
+ * modules evaluated afresh for each), against the same programs run one
  * after another in this process with no isolation at all (their own compute,
  * the library's evaluation included). CPU time, so other load on the machine
  * does not count.
@@ -10,7 +10,6 @@ import { collectExamples } from '../../../src/integration/examples/collect.ts';
 import { createCourseRunner } from '../../../src/integration/examples/create-runner.ts';
 import { examplesOf } from '../../../src/integration/examples/find-examples.ts';
 import { ProcessPool } from '../../../src/integration/examples/process-pool.ts';
-import { runtimeBundle } from '../../../src/integration/examples/runtime-bundle.ts';
 import { DISPLAYS } from '../../../src/example-runtime/print.ts';
 import { runProgram } from '../../../src/example-runtime/run-program.ts';
 import { readFile } from 'node:fs/promises';
@@ -48,7 +47,7 @@ export async function measurePerExample(root: string): Promise<PerExample> {
     code: Object.fromEntries(Object.entries(item.hashes).map(([key, hash]) => [hash, item.sources[key]!])),
     timeoutMs: examples[index]!.timeoutMs,
   }));
-  const pool = new ProcessPool(async () => (await runtimeBundle()).code, 1);
+  const pool = new ProcessPool({ size: 1 });
   // The process's start and the first compile of the runtime are paid once per build, not per example.
   await pool.run(runs[0]!);
   const [pid] = pool.pids;
