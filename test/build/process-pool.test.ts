@@ -12,7 +12,7 @@ function run(code: string): PoolRun {
   return { input: { program: instrument(code).program, modules: {}, lessonDir: '/content/', display: 'inspect', exercise: undefined }, code: {}, timeoutMs: 10_000 };
 }
 
-const SLOW_CONTEXTS = fileURLToPath(new URL('fixtures/slow-contexts.mjs', import.meta.url));
+const SLOW_START = fileURLToPath(new URL('fixtures/slow-start.mjs', import.meta.url));
 
 let pool: ProcessPool | undefined;
 afterEach(() => pool?.close());
@@ -25,9 +25,9 @@ describe('ProcessPool({ size })', () => {
     expect(pool.pids).toHaveLength(1);
   });
 
-  test('runs whose process is slow to make their context (a busy machine) still go through one process', async () => {
-    // Each fresh context blocks for 400 ms before its run begins, longer than the pool lets a run hold up the queue.
-    pool = new ProcessPool({ size: 2, execArgv: ['--import', SLOW_CONTEXTS] });
+  test('runs whose process is slow to start up (a busy machine) still go through one process', async () => {
+    // The process takes 400 ms more to start, longer than the pool lets a run hold up the queue.
+    pool = new ProcessPool({ size: 2, execArgv: ['--import', SLOW_START] });
     const results = await Promise.all(Array.from({ length: 3 }, (_, index) => pool!.run(run(`${index} + 1;`))));
     expect(results.map((result) => result.kind === 'ok' && result.output)).toEqual(['1', '2', '3']);
     expect(pool.pids).toHaveLength(1);

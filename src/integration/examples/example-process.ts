@@ -68,7 +68,6 @@ async function run(id: number, input: RunInput): Promise<void> {
   const sources: Record<string, string> = {};
   for (const [key, hash] of Object.entries(input.modules)) sources[key] = moduleCode.get(hash) ?? '';
   const output = lineSender(id);
-  send({ type: 'start', id });
   const result = await runProgram(input.program, {
     sources,
     lessonDir: input.lessonDir,
@@ -100,3 +99,6 @@ process.on('message', (message: ToChild) => {
     });
   }
 });
+
+// Started up: from now on the pool times each run from when it sends it.
+send({ type: 'ready' });

@@ -24,7 +24,8 @@ export type ToChild =
   | { type: 'run'; id: number; input: RunInput };
 
 export type FromChild =
-  | { type: 'start'; id: number }
+  /** Sent once, as the process has started up and can take runs. */
+  | { type: 'ready' }
   | { type: 'lines'; id: number; lines: string[] }
   | { type: 'done'; id: number; verdict: Verdict | undefined }
   | { type: 'threw'; id: number; text: string; line: number | undefined };
