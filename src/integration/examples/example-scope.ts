@@ -15,9 +15,7 @@ import vm from 'node:vm';
 import { realmOf, type ProgramRealm } from '../../example-runtime/realm.ts';
 
 export interface ExampleScope {
-  /** The context's global object. */
-  global: Record<string, unknown>;
-  /** The context as the runtime runs a program in it: its global and constructors. */
+  /** The context as the runtime runs a program in it: its global object and constructors. */
   realm: ProgramRealm;
   /** Resolves once no timer of the example is pending. */
   idle(): Promise<void>;
@@ -114,5 +112,5 @@ export function createExampleScope(onError: (error: unknown) => void): ExampleSc
     Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable: false });
   }
   const realm = realmOf(global as unknown as typeof globalThis, SETUP.runInContext(global) as ProgramRealm['AsyncFunction']);
-  return { global, realm, idle: clock.idle, dispose: clock.dispose };
+  return { realm, idle: clock.idle, dispose: clock.dispose };
 }

@@ -60,10 +60,8 @@ interface Child {
   /** Module hashes this process already holds. */
   known: Set<string>;
   job: Job | undefined;
-  /** It has started up (it said 'ready'): from then on a run begins as it is sent. */
+  /** It has started up (it said 'ready'): from then on a run begins as it is sent, so its job is running. */
   ready: boolean;
-  /** Its job has begun running: sent to it once it was ready. */
-  running: boolean;
   runs: number;
   stderr: string;
   timer: NodeJS.Timeout | undefined;
@@ -134,7 +132,7 @@ export class ProcessPool {
   /** Runs wait behind a running one: if none finishes within BACKLOG_MS, another process takes the next. */
   #watchBacklog(): void {
     if (this.#backlogTimer || this.#children.size >= this.#size) return;
-    if (![...this.#children].some((child) => child.running)) return;
+    if (![...this.#children].some((child) => child.ready && child.job !== undefined)) return;
     this.#backlogTimer = setTimeout(() => {
       this.#backlogTimer = undefined;
       if (this.#closed || this.#queue.length === 0 || this.#children.size >= this.#size) return;
@@ -166,7 +164,6 @@ export class ProcessPool {
   #begin(child: Child, job: Job): void {
     clearTimeout(child.timer);
     child.timer = setTimeout(() => this.#timeout(child, job), job.run.timeoutMs);
-    child.running = true;
     if (this.#queue.length > 0) this.#watchBacklog();
   }
 
@@ -182,7 +179,7 @@ export class ProcessPool {
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       serialization: 'json',
     });
-    const child: Child = { process, known: new Set(), job: undefined, ready: false, running: false, runs: 0, stderr: '', timer: undefined };
+    const child: Child = { process, known: new Set(), job: undefined, ready: false, runs: 0, stderr: '', timer: undefined };
     this.#children.add(child);
     process.stderr?.on('data', (chunk: Buffer) => (child.stderr = (child.stderr + chunk.toString()).slice(-STDERR_TAIL)));
     process.on('message', (message: FromChild) => this.#receive(child, message));
@@ -232,7 +229,6 @@ export class ProcessPool {
     this.#backlogTimer = undefined;
     clearTimeout(child.timer);
     child.job = undefined;
-    child.running = false;
     job.resolve(result);
     if (retire) this.#retire(child);
     else this.#ref(child, false);
