@@ -6,4 +6,4 @@
  */
 import { createRequire } from 'node:module';
 
-export const { build } = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
+export const { build, version } = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');

@@ -143,7 +143,7 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
         if (command === 'build' || command === 'dev') void runner.start().catch(() => undefined);
         // The editor and the example workers are bundled by esbuild, in its own process, while Astro starts.
         if (command === 'build') {
-          prebundle = prebundleIslands({ options, ...prebundleTarget(config.vite) });
+          prebundle = prebundleIslands(prebundleTarget(config.vite));
           // Its error, if any, is the client build's to report.
           prebundle.catch(() => undefined);
         }

@@ -35,7 +35,7 @@ function resolved(id: string): string {
   return `\0${id}`;
 }
 
-/** The code of `virtual:course/config` (the prebundled workers import it too: prebundle/prebundle-islands.ts). */
+/** The code of `virtual:course/config`. */
 export function courseConfigModule(options: ResolvedCourseOptions): string {
   return `export default ${JSON.stringify(options)};`;
 }

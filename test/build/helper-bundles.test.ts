@@ -5,9 +5,10 @@
  * source does, and load the same packages.
  */
 import type { ShikiConfig } from '@astrojs/markdown-remark';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { instrument } from '../../src/example-runtime/instrument.ts';
@@ -18,10 +19,12 @@ import { highlightBlock } from '../../src/integration/highlight/highlight-block.
 import type { ThreadData, ThreadMessage } from '../../src/integration/highlight/highlight-thread.ts';
 
 let dir = '';
+let cacheDir = '';
 let files: HelperFiles = {};
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'course-helpers-'));
-  files = await bundleHelpers(dir);
+  cacheDir = join(dir, 'kept');
+  files = await bundleHelpers(dir, cacheDir);
 });
 afterAll(async () => {
   useHelperFiles({});
@@ -38,6 +41,25 @@ describe('bundleHelpers(dir)', () => {
       expect(specifiers.filter((specifier) => !specifier.startsWith('node:') && !specifier.startsWith('file:///'))).toEqual([]);
       // Each module's import.meta.url became its source's, so nothing looks for files beside the bundle.
       expect(code).not.toMatch(/\bimport\.meta\b/);
+    }
+  });
+
+  test('keeps the bundles for the next build, checked against every file they were made from and every file they import', async () => {
+    const [kept] = await readdir(cacheDir);
+    const { inputs, value } = JSON.parse(await readFile(join(cacheDir, kept!), 'utf8')) as { inputs: Record<string, string>; value: Record<string, string> };
+    for (const source of Object.values(HELPER_SOURCES)) expect(inputs).toHaveProperty([source]);
+    // Each package file a bundle imports by its URL, and node-inspect-extracted, bundled in.
+    const imported = Object.values(value).flatMap((code) => [...code.matchAll(/\bfrom\s*"(file:[^"]+)"/g)].map((match) => fileURLToPath(match[1]!)));
+    expect(imported.length).toBeGreaterThan(0);
+    for (const file of imported) expect(inputs).toHaveProperty([file]);
+    expect(Object.keys(inputs).some((file) => file.includes('node_modules/node-inspect-extracted/'))).toBe(true);
+    // The next build takes them as they were.
+    const again = await mkdtemp(join(tmpdir(), 'course-helpers-'));
+    try {
+      const second = await bundleHelpers(again, cacheDir);
+      for (const name of Object.keys(files) as (keyof HelperFiles)[]) expect(await readFile(second[name]!, 'utf8')).toBe(await readFile(files[name]!, 'utf8'));
+    } finally {
+      await rm(again, { recursive: true, force: true });
     }
   });
 

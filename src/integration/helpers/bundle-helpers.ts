@@ -10,14 +10,19 @@
  * files it finds beside itself (the example runtime, the fonts' modules) are
  * the same; any other use of `import.meta` fails the bundle, and the helpers
  * then start from their sources, as they would without it.
+ *
+ * The bundles are the generator's alone, the same for every course, so they
+ * are kept from one build to the next (bundle-cache.ts) while the files they
+ * were made from, and the packages' files they import, are unchanged.
  */
 import { randomUUID } from 'node:crypto';
 import { readFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import { isBuiltin } from 'node:module';
-import { basename } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { basename, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Plugin } from 'esbuild';
-import { build } from '../esbuild.ts';
+import { bundleCacheDir, cachedBuild, type Built } from '../bundle-cache.ts';
+import { build, version } from '../esbuild.ts';
 import { HELPER_SOURCES, type HelperFiles, type HelperName } from './helper-files.ts';
 
 /**
@@ -26,51 +31,89 @@ import { HELPER_SOURCES, type HelperFiles, type HelperName } from './helper-file
  */
 const BUNDLED_PACKAGES = new Set(['node-inspect-extracted']);
 
-/** Packages as Node resolves them from the generator's files (they share its node_modules). */
-const packagesAsNodeResolves: Plugin = {
-  name: 'packages-as-node-resolves',
-  setup(build) {
-    build.onResolve({ filter: /^[^./]/ }, ({ path }) => (isBuiltin(path) || BUNDLED_PACKAGES.has(path) ? undefined : { path: import.meta.resolve(path), external: true }));
-  },
-};
+/** The files a bundle depends on, as its plugins met them: each with the size read (see bundle-cache.ts). */
+type Inputs = Built<unknown>['inputs'][number][];
+
+/** Packages as Node resolves them from the generator's files (they share its node_modules); each file is an input. */
+function packagesAsNodeResolves(inputs: Inputs): Plugin {
+  return {
+    name: 'packages-as-node-resolves',
+    setup(build) {
+      build.onResolve({ filter: /^[^./]/ }, async ({ path }) => {
+        if (isBuiltin(path) || BUNDLED_PACKAGES.has(path)) return undefined;
+        const url = import.meta.resolve(path);
+        // The bundle names the file: it must still be there, as it was, for the bundle to be kept.
+        if (url.startsWith('file:')) inputs.push({ path: fileURLToPath(url), bytes: (await readFile(new URL(url))).length });
+        return { path: url, external: true };
+      });
+    },
+  };
+}
 
 /** Each generator file keeps its own URL as `import.meta.url`. */
-const ownImportMetaUrl: Plugin = {
-  name: 'own-import-meta-url',
-  setup(build) {
-    build.onLoad({ filter: /\.ts$/ }, async ({ path }) => {
-      const contents = (await readFile(path, 'utf8')).replaceAll('import.meta.url', JSON.stringify(pathToFileURL(path).href));
-      if (/\bimport\.meta\b/.test(contents)) return { errors: [{ text: `${path} uses import.meta other than import.meta.url, which a bundle cannot keep` }] };
-      return { contents, loader: 'ts' };
-    });
-  },
-};
+function ownImportMetaUrl(inputs: Inputs): Plugin {
+  return {
+    name: 'own-import-meta-url',
+    setup(build) {
+      build.onLoad({ filter: /\.ts$/ }, async ({ path }) => {
+        const source = await readFile(path, 'utf8');
+        inputs.push({ path, bytes: Buffer.byteLength(source) });
+        const contents = source.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(path).href));
+        if (/\bimport\.meta\b/.test(contents)) return { errors: [{ text: `${path} uses import.meta other than import.meta.url, which a bundle cannot keep` }] };
+        return { contents, loader: 'ts' };
+      });
+    },
+  };
+}
 
-/** Writes the helpers' bundles into `dir` (one `.mjs` each) and gives their paths. */
-export async function bundleHelpers(dir: string): Promise<HelperFiles> {
-  const names = Object.keys(HELPER_SOURCES) as HelperName[];
-  const built = await build({
-    entryPoints: Object.fromEntries(names.map((name) => [name, HELPER_SOURCES[name]])),
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node22',
-    outdir: dir,
-    outExtension: { '.js': '.mjs' },
-    write: false,
-    logLevel: 'silent',
-    plugins: [packagesAsNodeResolves, ownImportMetaUrl],
+/** Each helper's bundle, by name: made by esbuild, or kept from an earlier build. */
+function helperBundles(names: readonly HelperName[], cacheDir: string | undefined): Promise<Record<string, string>> {
+  const entryPoints = Object.fromEntries(names.map((name) => [name, HELPER_SOURCES[name]]));
+  return cachedBuild(cacheDir, 'helpers', { esbuild: version, entryPoints }, async () => {
+    const inputs: Inputs = [];
+    const built = await build({
+      entryPoints,
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node22',
+      outdir: 'helpers',
+      outExtension: { '.js': '.mjs' },
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+      plugins: [packagesAsNodeResolves(inputs), ownImportMetaUrl(inputs)],
+    });
+    // The files esbuild read itself (the packages bundled in, BUNDLED_PACKAGES), as the metafile names them,
+    // relative to the working folder; the generator's own were met as they loaded, with their size before the URLs went in.
+    const met = new Set(inputs.map(({ path }) => path));
+    for (const [path, { bytes }] of Object.entries(built.metafile.inputs)) if (!met.has(resolve(path))) inputs.push({ path: resolve(path), bytes });
+    const value: Record<string, string> = {};
+    for (const name of names) {
+      const output = built.outputFiles.find((file) => basename(file.path) === `${name}.mjs`);
+      if (!output) throw new Error(`esbuild made no bundle of ${name}`);
+      value[name] = output.text;
+    }
+    return { value, inputs };
   });
+}
+
+/**
+ * Writes the helpers' bundles into `dir` (one `.mjs` each) and gives their paths.
+ * @param cacheDir where bundles are kept between builds (bundle-cache.ts); undefined keeps none
+ */
+export async function bundleHelpers(dir: string, cacheDir: string | undefined = bundleCacheDir()): Promise<HelperFiles> {
+  const names = Object.keys(HELPER_SOURCES) as HelperName[];
+  const bundles = await helperBundles(names, cacheDir);
   await mkdir(dir, { recursive: true });
   const files: HelperFiles = {};
   for (const name of names) {
-    const output = built.outputFiles.find((file) => basename(file.path) === `${name}.mjs`);
-    if (!output) throw new Error(`esbuild made no bundle of ${name}`);
+    const path = join(dir, `${name}.mjs`);
     // Written aside and renamed, so another build starting the same helper never reads half a file.
-    const aside = `${output.path}.${randomUUID()}`;
-    await writeFile(aside, output.contents);
-    await rename(aside, output.path);
-    files[name] = output.path;
+    const aside = `${path}.${randomUUID()}`;
+    await writeFile(aside, bundles[name]!);
+    await rename(aside, path);
+    files[name] = path;
   }
   return files;
 }

@@ -10,15 +10,17 @@
  *
  * Of the site's Vite settings, the target and minification apply here; these
  * files are the generator's own, and no course plugin has anything to do in them.
+ * Nothing of a course is in them either (the workers are told the course's
+ * display with each run), so they are made once for every course, and a
+ * build reuses them while their files are unchanged (bundle-cache.ts).
  * `astro dev` does not use this: Vite serves the same files as modules there.
  */
 import { createHash } from 'node:crypto';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BuildOptions, Plugin as EsbuildPlugin } from 'esbuild';
-import { build } from '../esbuild.ts';
-import { courseConfigModule } from '../vite-plugin-course.ts';
-import type { ResolvedCourseOptions } from '../options.ts';
+import type { BuildOptions } from 'esbuild';
+import { bundleCacheDir, cachedBuild } from '../bundle-cache.ts';
+import { build, version } from '../esbuild.ts';
 
 /** The prebundled islands, by name: what each is, and its file name's pattern in the built site (as Vite named them). */
 export const PREBUNDLED = {
@@ -38,10 +40,11 @@ export interface PrebundledFile {
 export type Prebundle = Promise<ReadonlyMap<PrebundledName, PrebundledFile>>;
 
 export interface PrebundleOptions {
-  options: ResolvedCourseOptions;
   /** esbuild's browser targets: the site's `vite.build.target`, or what Vite builds for by default. */
   target: string | string[];
   minify: boolean;
+  /** Where the bundles are kept between builds (bundle-cache.ts), by default beside Node's compile cache; undefined keeps none. */
+  cacheDir?: string | undefined;
 }
 
 /**
@@ -60,24 +63,13 @@ export function prebundleTarget(vite: { build?: { target?: unknown; minify?: unk
   };
 }
 
-/** `virtual:course/config` as the workers import it, with the same code Vite's plugin serves. */
-function courseConfig(options: ResolvedCourseOptions): EsbuildPlugin {
-  return {
-    name: 'course-config',
-    setup(build) {
-      build.onResolve({ filter: /^virtual:course\/config$/ }, ({ path }) => ({ path, namespace: 'course' }));
-      build.onLoad({ filter: /.*/, namespace: 'course' }, () => ({ contents: courseConfigModule(options), loader: 'js' }));
-    },
-  };
-}
-
 /** Vite's content hash for an asset name: 8 characters of base64url (vite/src/node/utils.ts getHash). */
 function hashOf(code: string): string {
   return createHash('sha256').update(code).digest('base64url').slice(0, 8);
 }
 
 /** Starts the three bundles; each is one self-contained ES module, as Vite's worker and dynamic-import chunks were. */
-export async function prebundleIslands({ options, target, minify }: PrebundleOptions): Prebundle {
+export async function prebundleIslands({ target, minify, cacheDir = bundleCacheDir() }: PrebundleOptions): Prebundle {
   const names = Object.keys(PREBUNDLED) as PrebundledName[];
   const settings = {
     bundle: true,
@@ -86,17 +78,23 @@ export async function prebundleIslands({ options, target, minify }: PrebundleOpt
     target,
     minify,
     write: false,
+    metafile: true,
     logLevel: 'silent',
     legalComments: 'none',
-    plugins: [courseConfig(options)],
+    entryPoints: Object.fromEntries(names.map((name) => [name, PREBUNDLED[name].entry])),
+    outdir: 'prebundled',
   } as const satisfies BuildOptions;
-  // One build of the three, which reads and parses the modules they share once (the two workers share most of
-  // theirs): with splitting off, each file is still whole, so a worker's code never waits on a chunk.
-  const built = await build({ ...settings, entryPoints: Object.fromEntries(names.map((name) => [name, PREBUNDLED[name].entry])), outdir: 'prebundled' });
-  return new Map(
-    names.map((name) => {
+  const files = await cachedBuild(cacheDir, 'islands', { esbuild: version, settings }, async () => {
+    // One build of the three, which reads and parses the modules they share once (the two workers share most of
+    // theirs): with splitting off, each file is still whole, so a worker's code never waits on a chunk.
+    const built = await build(settings);
+    const value = names.map((name): [PrebundledName, PrebundledFile] => {
       const code = built.outputFiles.find((file) => basename(file.path) === `${name}.js`)?.text ?? '';
       return [name, { fileName: PREBUNDLED[name].name(hashOf(code)), code }];
-    }),
-  );
+    });
+    // The metafile names the files read relative to the working folder.
+    const inputs = Object.entries(built.metafile.inputs).map(([path, { bytes }]) => ({ path: resolve(path), bytes }));
+    return { value, inputs };
+  });
+  return new Map(files);
 }

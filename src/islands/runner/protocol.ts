@@ -7,6 +7,7 @@
 
 import type { Verdict } from '../../example-runtime/exercise.ts';
 import type { ModuleSources } from '../../example-runtime/modules.ts';
+import type { DisplayName } from '../../example-runtime/print.ts';
 
 /** What a Run needs besides the code: where the lesson is, and what it checks. */
 export interface RunContext {
@@ -20,10 +21,12 @@ export interface RunContext {
 
 /**
  * Run an example: the build's program when unedited, else the reader's source
- * to instrument first. If the code imports a module not in `sources`, the
- * worker asks for it (`load`) and the page answers with `modules`.
+ * to instrument first, printing values as the course's `display` does (the
+ * page says it with each run, so the workers are the same for every course).
+ * If the code imports a module not in `sources`, the worker asks for it
+ * (`load`) and the page answers with `modules`.
  */
-export type ToWorker = (({ type: 'run'; program: string } | { type: 'run'; source: string }) & RunContext) | { type: 'modules'; sources: ModuleSources };
+export type ToWorker = (({ type: 'run'; program: string } | { type: 'run'; source: string }) & RunContext & { display: DisplayName }) | { type: 'modules'; sources: ModuleSources };
 
 /** Printed lines come in batches (`lines`), a few per frame at most, however fast the example prints. */
 export type FromWorker =

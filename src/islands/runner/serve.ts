@@ -8,7 +8,6 @@
  * The page talks to the worker over a MessagePort, the first message the
  * worker receives; everything after goes through it.
  */
-import config from 'virtual:course/config';
 import type { Instrumented } from '../../example-runtime/instrument.ts';
 import { moduleKey, type ModuleSources } from '../../example-runtime/modules.ts';
 import { DISPLAYS } from '../../example-runtime/print.ts';
@@ -118,7 +117,7 @@ async function runOnce(port: MessagePort, send: Send, programOf: Parameters<type
   const result = await runProgram(instrumented.program, {
     sources,
     lessonDir: message.lessonDir,
-    display: DISPLAYS[config.display],
+    display: DISPLAYS[message.display],
     print: printer.print,
     exercise: message.exercise,
   });

@@ -1,14 +1,17 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { init, parse } from 'es-module-lexer';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { PREBUNDLED, prebundleIslands, prebundleTarget, VITE_DEFAULT_TARGET } from '../../../../src/integration/prebundle/prebundle-islands.ts';
 import { vitePluginPrebundled } from '../../../../src/integration/prebundle/vite-plugin-prebundled.ts';
-import { parseCourseOptions } from '../../../../src/integration/options.ts';
 
-const options = parseCourseOptions({ title: 'A course', description: 'About it.', display: 'numpy' });
-const files = prebundleIslands({ options, ...prebundleTarget(undefined) });
+const cacheDir = await mkdtemp(join(tmpdir(), 'prebundle-'));
+afterAll(() => rm(cacheDir, { recursive: true, force: true }));
+const files = prebundleIslands({ ...prebundleTarget(undefined), cacheDir });
 
 describe('prebundleIslands', () => {
-  test('makes each island one whole ES module, named by its content, with the course options the workers import', async () => {
+  test('makes each island one whole ES module, named by its content', async () => {
     const bundles = await files;
     expect([...bundles.keys()]).toEqual(['editor', 'worker', 'worker-edited']);
     const worker = bundles.get('worker')!;
@@ -17,9 +20,18 @@ describe('prebundleIslands', () => {
     // No import is left to resolve: a worker made from a blob: URL could not fetch one.
     await init;
     for (const { code } of bundles.values()) expect(parse(code)[0].map(({ n }) => n)).toEqual([]);
-    expect(worker.code).toContain('"numpy"');
-    const again = await prebundleIslands({ options: { ...options, display: 'inspect' }, ...prebundleTarget(undefined) });
-    expect(again.get('worker')!.fileName).not.toBe(worker.fileName);
+    // Nothing of a course is built in (the page tells the workers its display with each run).
+    expect(worker.code).not.toContain('virtual:course');
+  });
+
+  test('keeps the islands for the next build, of any course, which takes them as they were', async () => {
+    const bundles = await files;
+    expect((await readdir(cacheDir)).filter((name) => name.startsWith('islands-'))).toHaveLength(1);
+    expect(await prebundleIslands({ ...prebundleTarget(undefined), cacheDir })).toEqual(bundles);
+    // Another target is another bundle, kept beside the first.
+    const older = await prebundleIslands({ target: ['es2020'], minify: true, cacheDir });
+    expect(older.get('worker')!.fileName).not.toBe(bundles.get('worker')!.fileName);
+    expect((await readdir(cacheDir)).filter((name) => name.startsWith('islands-'))).toHaveLength(2);
   });
 
   test('builds for the site’s Vite target, or for Vite’s default', () => {
