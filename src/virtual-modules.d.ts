@@ -3,6 +3,8 @@
 declare module 'virtual:course/config' {
   const config: import('./integration/options.ts').ResolvedCourseOptions;
   export default config;
+  /** The course's `display`, alone: a page script that needs only it does not carry the rest. */
+  export const display: import('./integration/options.ts').ResolvedCourseOptions['display'];
 }
 
 declare module 'virtual:course/content' {

@@ -35,9 +35,9 @@ function resolved(id: string): string {
   return `\0${id}`;
 }
 
-/** The code of `virtual:course/config`. */
+/** The code of `virtual:course/config`: the options, and `display` by name (the example runner's only need). */
 export function courseConfigModule(options: ResolvedCourseOptions): string {
-  return `export default ${JSON.stringify(options)};`;
+  return `export default ${JSON.stringify(options)};\nexport const display = ${JSON.stringify(options.display)};`;
 }
 
 export function vitePluginCourse({ options, root, contentDir, courseModules, bundler, exampleModules }: CoursePluginOptions): Plugin {

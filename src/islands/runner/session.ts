@@ -4,7 +4,7 @@
  * after which the worker is terminated, and a way to stop a run early (a new
  * Run or a Reset of the same example).
  */
-import config from 'virtual:course/config';
+import { display } from 'virtual:course/config';
 import type { Verdict } from '../../example-runtime/exercise.ts';
 import { loadSources } from './module-sources.ts';
 import { parseFromWorker, type RunContext, type ToWorker, type WorkerKind } from './protocol.ts';
@@ -89,7 +89,7 @@ export async function run({ imports, ...request }: RunRequest, onLines: (lines: 
       }
     };
     worker.onerror = (message) => end({ kind: 'threw', error: message || 'Error: the example could not start', line: undefined });
-    worker.port.postMessage({ type: 'run', ...request, sources, display: config.display } satisfies ToWorker);
+    worker.port.postMessage({ type: 'run', ...request, sources, display } satisfies ToWorker);
   });
   // Whatever it still sends is dropped with the port.
   worker.port.onmessage = null;
