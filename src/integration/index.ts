@@ -44,7 +44,7 @@ import { createProgress } from './examples/progress.ts';
 import { parseCourseOptions, type CourseOptions, type ResolvedCourseOptions } from './options.ts';
 import remarkCollectLinks, { type AuthoredLink } from './remark-collect-links.ts';
 import remarkCheckFigures from './remark-check-figures.ts';
-import { FontCutter } from './fonts/font-cutter.ts';
+import { FontCutter, type CutFont } from './fonts/font-cutter.ts';
 import { lazyPlugin } from './lazy-plugin.ts';
 import { vitePluginCourse } from './vite-plugin-course.ts';
 import { vitePluginLeanPreload } from './vite-plugin-lean-preload.ts';
@@ -74,17 +74,22 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
   let outDir = '';
   let downloads: Promise<DownloadStats> | undefined;
   const fontCutter = new FontCutter();
+  // The cut after the build finds the faces the lessons' formulas draw cut already (see startFontCuts).
+  let memoizedCut: Promise<CutFont> | undefined;
+  const cutFont = () => (memoizedCut ??= import('./fonts/precut-katex-fonts.ts').then(({ memoizeCut }) => memoizeCut(fontCutter.cut)));
   /**
    * Once every lesson has compiled, the cutter's process starts and cuts the faces the lessons' formulas
-   * draw, while Vite bundles the islands and writes the pages (the cut after the build is then answered
-   * with those); with no formula, it cuts a face to warm up. Which faces and characters is worked out in
-   * that process too (font-cutter-process.ts): this thread is busy with Vite's bundle then.
+   * draw, while Vite bundles the islands and writes the pages; with no formula, it cuts a face to warm up.
    */
   const startFontCuts = async (): Promise<void> => {
-    const [{ renderedFormulas }, { katexWarmUpFont }] = await Promise.all([import('./rehype-katex-strict.ts'), import('./fonts/subset-katex-fonts.ts')]);
+    const [{ renderedFormulas }, { katexWarmUpFont }, { precutKatexFonts }] = await Promise.all([
+      import('./rehype-katex-strict.ts'),
+      import('./fonts/subset-katex-fonts.ts'),
+      import('./fonts/precut-katex-fonts.ts'),
+    ]);
     const formulas = renderedFormulas();
     fontCutter.start(formulas.length === 0 ? katexWarmUpFont() : undefined);
-    if (formulas.length > 0) fontCutter.precut(formulas);
+    await precutKatexFonts(formulas, await cutFont());
   };
   /**
    * The downloads need only the lessons' runs, all made once the pages' server bundle is done, so a build
@@ -205,7 +210,7 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
         // Each page is read and parsed once, for the font preloads and the link check.
         const pages = await readBuiltPages(outDir);
         // Before the preloads, which name the cut fonts.
-        const cut = await subsetKatexFonts(outDir, pages, base, fontCutter.cut).finally(() => fontCutter.close());
+        const cut = await subsetKatexFonts(outDir, pages, base, await cutFont()).finally(() => fontCutter.close());
         if (cut) logger.info(`KaTeX fonts cut to the ${cut.glyphs} characters the formulas draw: ${cut.faces} faces, ${kB(cut.bytesBefore)} → ${kB(cut.bytesAfter)}`);
         const preloaded = await preloadKatexFonts(outDir, pages);
         logger.info(`KaTeX fonts preloaded on ${preloaded} pages`);

@@ -9,33 +9,21 @@
  * own process could not exit until it was done. Here it is started with
  * `--liftoff-only` (the baseline code cuts KaTeX's few fonts as fast), and
  * the process is killed once its last answer arrives.
- *
- * It also cuts ahead (precut-katex-fonts.ts): given the HTML of the formulas
- * the lessons rendered, it works out here which faces they draw and which
- * characters, and cuts those, off the build's thread, which is busy with
- * Vite's client bundle then. Every cut is kept by font and characters, so the
- * cut after the build that asks for the same is answered with it.
  */
 import { readFile } from 'node:fs/promises';
 import subsetFont from 'subset-font';
-import { memoizeCut, precutKatexFonts } from './precut-katex-fonts.ts';
 import { sfntToWoff } from './woff.ts';
 
-export type ToCutter = { type: 'cut'; id: number; font: Uint8Array; text: string } | { type: 'precut'; formulas: string[] };
+export type ToCutter = { id: number; font: Uint8Array; text: string };
 export type FromCutter = { id: number; cut: Uint8Array } | { id: number; error: string };
 
 /** `font` cut to the characters of `text`, as WOFF. */
-async function cut(font: Uint8Array, text: string): Promise<Uint8Array> {
-  return sfntToWoff(await subsetFont(Buffer.from(font.buffer, font.byteOffset, font.byteLength), text, { targetFormat: 'truetype' }));
+async function cut(font: Buffer, text: string): Promise<Uint8Array> {
+  return sfntToWoff(await subsetFont(font, text, { targetFormat: 'truetype' }));
 }
 
-const cutOnce = memoizeCut(cut);
-
-process.on('message', (message: ToCutter) => {
-  // A failed cut ahead is asked again after the build, whose error is then the build's.
-  if (message.type === 'precut') return void precutKatexFonts(message.formulas, cutOnce).catch(() => undefined);
-  const { id, font, text } = message;
-  cutOnce(font, text).then(
+process.on('message', ({ id, font, text }: ToCutter) => {
+  cut(Buffer.from(font), text).then(
     (made) => process.send?.({ id, cut: made } satisfies FromCutter),
     (error: unknown) => process.send?.({ id, error: error instanceof Error ? error.message : String(error) } satisfies FromCutter),
   );

@@ -45,19 +45,10 @@ export class FontCutter {
     return new Promise((resolve, reject) => {
       const id = this.#nextId++;
       this.#pending.set(id, { resolve, reject });
-      this.#child?.send({ type: 'cut', id, font, text } satisfies ToCutter);
+      this.#child?.send({ id, font, text } satisfies ToCutter);
       this.#ref();
     });
   };
-
-  /**
-   * Has the process cut the faces these formulas (KaTeX's HTML) draw to the characters they draw
-   * (precut-katex-fonts.ts), as soon as it can; a later `cut` of the same is answered with that.
-   */
-  precut(formulas: readonly string[]): void {
-    this.start();
-    this.#child?.send({ type: 'precut', formulas: [...formulas] } satisfies ToCutter);
-  }
 
   close(): void {
     this.#child?.removeAllListeners('exit');

@@ -1,9 +1,9 @@
 /**
  * Starts the KaTeX font cut (subset-katex-fonts.ts) before the pages exist:
  * once every lesson has compiled, the formulas KaTeX rendered tell which faces
- * they draw and which characters, so the cutter's process (which runs this)
- * cuts those faces while Vite bundles the islands and writes the pages, and
- * the cut after the build finds them made. The cut after the build still decides: it asks for
+ * they draw and which characters, so the cutter's process cuts those faces
+ * while Vite bundles the islands and writes the pages, and the cut after the
+ * build finds them made. The cut after the build still decides: it asks for
  * what the written pages draw, and only a face asked for with the same
  * characters is taken from here (a page may draw a formula no lesson holds, a
  * home page's, say; then that face is cut again there).

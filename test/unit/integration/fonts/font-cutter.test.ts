@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import katex from 'katex';
 import subsetFont from 'subset-font';
 import { afterAll, describe, expect, test } from 'vitest';
 import { FontCutter } from '../../../../src/integration/fonts/font-cutter.ts';
@@ -30,19 +29,6 @@ describe('FontCutter', () => {
     // The process still answers after a failed cut.
     const font = await readFile(join(repoRoot, 'node_modules/katex/dist/fonts/KaTeX_Main-Regular.ttf'));
     expect((await cutter.cut(font, 'x')).byteLength).toBeGreaterThan(0);
-  });
-
-  test('cuts ahead what formulas draw, in its process, and a cut asked for afterwards is the same as one made here', async () => {
-    const ahead = new FontCutter();
-    try {
-      ahead.precut([katex.renderToString('\\sigma(x)')]);
-      const font = await readFile(join(repoRoot, 'node_modules/katex/dist/fonts/KaTeX_Math-Italic.ttf'));
-      // What the cut after the build asks for that face: the formula's characters and the equation numbers' (STYLESHEET_GLYPHS).
-      const text = [...new Set('0123456789σ(x)')].join('');
-      expect(Buffer.from(await ahead.cut(font, text)).equals(await cutHere(font, text))).toBe(true);
-    } finally {
-      ahead.close();
-    }
   });
 
   test('a warm-up font that cannot be read costs only the warm-up', async () => {
