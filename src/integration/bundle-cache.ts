@@ -13,6 +13,7 @@
  * edit to the generator, or another version of a package, bundles it anew.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import module from 'node:module';
 import { join } from 'node:path';
@@ -45,22 +46,34 @@ async function contentOf(file: string): Promise<Buffer | undefined> {
   }
 }
 
-async function hashOf(file: string): Promise<string | undefined> {
-  const content = await contentOf(file);
-  return content && sha256(content);
-}
-
-/** The kept result, if every file it was made from is as it was. */
-async function reusable<T>(file: string): Promise<T | undefined> {
-  let kept: Kept<T>;
+function hashOf(file: string): string | undefined {
   try {
-    kept = JSON.parse(await readFile(file, 'utf8')) as Kept<T>;
+    return sha256(readFileSync(file));
   } catch {
     return undefined;
   }
-  const entries = Object.entries(kept.inputs);
-  const hashes = await Promise.all(entries.map(([path]) => hashOf(path)));
-  return entries.every(([, hash], index) => hashes[index] === hash) ? kept.value : undefined;
+}
+
+/**
+ * The kept result, if every file it was made from is as it was. Read at once, not file by file through
+ * the thread pool: as a build starts, each of those turns waits behind the rest of the build's reads.
+ */
+function reusable<T>(file: string): T | undefined {
+  let kept: Kept<T>;
+  try {
+    kept = JSON.parse(readFileSync(file, 'utf8')) as Kept<T>;
+  } catch {
+    return undefined;
+  }
+  return Object.entries(kept.inputs).every(([path, hash]) => hashOf(path) === hash) ? kept.value : undefined;
+}
+
+/** Writes `text` to `file` aside and renames it, so a build reading it at the same time never sees half of it. */
+export async function writeWhole(file: string, text: string): Promise<void> {
+  await mkdir(join(file, '..'), { recursive: true });
+  const aside = `${file}.${randomUUID()}`;
+  await writeFile(aside, text);
+  await rename(aside, file);
 }
 
 async function keep<T>(file: string, built: Built<T>): Promise<void> {
@@ -69,11 +82,7 @@ async function keep<T>(file: string, built: Built<T>): Promise<void> {
   // of its old content, which its hash would not tell, so it is not kept.
   if (contents.some((content, index) => content?.length !== built.inputs[index]!.bytes)) return;
   const kept: Kept<T> = { inputs: Object.fromEntries(built.inputs.map(({ path }, index) => [path, sha256(contents[index]!)])), value: built.value };
-  await mkdir(join(file, '..'), { recursive: true });
-  // Written aside and renamed, so a build reading it at the same time never sees half of it.
-  const aside = `${file}.${randomUUID()}`;
-  await writeFile(aside, JSON.stringify(kept));
-  await rename(aside, file);
+  await writeWhole(file, JSON.stringify(kept));
 }
 
 /**
@@ -84,7 +93,7 @@ async function keep<T>(file: string, built: Built<T>): Promise<void> {
 export async function cachedBuild<T>(dir: string | undefined, name: string, settings: unknown, build: () => Promise<Built<T>>): Promise<T> {
   if (dir === undefined) return (await build()).value;
   const file = join(dir, `${name}-${sha256(JSON.stringify(settings)).slice(0, 16)}.json`);
-  const kept = await reusable<T>(file);
+  const kept = reusable<T>(file);
   if (kept !== undefined) return kept;
   const built = await build();
   // A cache that cannot be written costs the next build the bundling, nothing else.

@@ -45,22 +45,21 @@ describe('bundleHelpers(dir)', () => {
   });
 
   test('keeps the bundles for the next build, checked against every file they were made from and every file they import', async () => {
-    const [kept] = await readdir(cacheDir);
-    const { inputs, value } = JSON.parse(await readFile(join(cacheDir, kept!), 'utf8')) as { inputs: Record<string, string>; value: Record<string, string> };
+    const [record] = (await readdir(cacheDir)).filter((name) => name.endsWith('.json'));
+    const { inputs, value } = JSON.parse(await readFile(join(cacheDir, record!), 'utf8')) as { inputs: Record<string, string>; value: HelperFiles };
+    expect(value).toEqual(files);
     for (const source of Object.values(HELPER_SOURCES)) expect(inputs).toHaveProperty([source]);
-    // Each package file a bundle imports by its URL, and node-inspect-extracted, bundled in.
-    const imported = Object.values(value).flatMap((code) => [...code.matchAll(/\bfrom\s*"(file:[^"]+)"/g)].map((match) => fileURLToPath(match[1]!)));
+    // Each package file a bundle imports by its URL, node-inspect-extracted (bundled in), and the bundles themselves.
+    const codes = await Promise.all(Object.values(files).map((file) => readFile(file, 'utf8')));
+    const imported = codes.flatMap((code) => [...code.matchAll(/\bfrom\s*"(file:[^"]+)"/g)].map((match) => fileURLToPath(match[1]!)));
     expect(imported.length).toBeGreaterThan(0);
-    for (const file of imported) expect(inputs).toHaveProperty([file]);
+    for (const file of [...imported, ...Object.values(files)]) expect(inputs).toHaveProperty([file]);
     expect(Object.keys(inputs).some((file) => file.includes('node_modules/node-inspect-extracted/'))).toBe(true);
-    // The next build takes them as they were.
-    const again = await mkdtemp(join(tmpdir(), 'course-helpers-'));
-    try {
-      const second = await bundleHelpers(again, cacheDir);
-      for (const name of Object.keys(files) as (keyof HelperFiles)[]) expect(await readFile(second[name]!, 'utf8')).toBe(await readFile(files[name]!, 'utf8'));
-    } finally {
-      await rm(again, { recursive: true, force: true });
-    }
+    // The next build starts its helpers from the same files; one removed is made again.
+    expect(await bundleHelpers(join(dir, 'unused'), cacheDir)).toEqual(files);
+    await rm(files['example-process']!);
+    expect(await bundleHelpers(join(dir, 'unused'), cacheDir)).toEqual(files);
+    expect(await readFile(files['example-process']!, 'utf8')).toBe(codes[Object.keys(files).indexOf('example-process')]);
   });
 
   test('an example process started from its bundle runs examples as the source does', async () => {

@@ -3,7 +3,7 @@
  * JavaScript module each, with esbuild: the generator's own files inside, the
  * packages they import left as imports (all but one, BUNDLED_PACKAGES). Those
  * imports are written as the URLs Node resolves them to from the sources, so a
- * bundle may live anywhere (the build's cache folder) and still load the very
+ * bundle may live anywhere (beside Node's compile cache) and still load the very
  * files its sources would.
  *
  * A module's `import.meta.url` is its source's URL in the bundle too, so the
@@ -15,13 +15,13 @@
  * are kept from one build to the next (bundle-cache.ts) while the files they
  * were made from, and the packages' files they import, are unchanged.
  */
-import { randomUUID } from 'node:crypto';
-import { readFile, mkdir, rename, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { isBuiltin } from 'node:module';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Plugin } from 'esbuild';
-import { bundleCacheDir, cachedBuild, type Built } from '../bundle-cache.ts';
+import { bundleCacheDir, cachedBuild, writeWhole, type Built } from '../bundle-cache.ts';
 import { build, version } from '../esbuild.ts';
 import { HELPER_SOURCES, type HelperFiles, type HelperName } from './helper-files.ts';
 
@@ -66,54 +66,54 @@ function ownImportMetaUrl(inputs: Inputs): Plugin {
   };
 }
 
-/** Each helper's bundle, by name: made by esbuild, or kept from an earlier build. */
-function helperBundles(names: readonly HelperName[], cacheDir: string | undefined): Promise<Record<string, string>> {
-  const entryPoints = Object.fromEntries(names.map((name) => [name, HELPER_SOURCES[name]]));
-  return cachedBuild(cacheDir, 'helpers', { esbuild: version, entryPoints }, async () => {
-    const inputs: Inputs = [];
-    const built = await build({
-      entryPoints,
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node22',
-      outdir: 'helpers',
-      outExtension: { '.js': '.mjs' },
-      write: false,
-      metafile: true,
-      logLevel: 'silent',
-      plugins: [packagesAsNodeResolves(inputs), ownImportMetaUrl(inputs)],
-    });
-    // The files esbuild read itself (the packages bundled in, BUNDLED_PACKAGES), as the metafile names them,
-    // relative to the working folder; the generator's own were met as they loaded, with their size before the URLs went in.
-    const met = new Set(inputs.map(({ path }) => path));
-    for (const [path, { bytes }] of Object.entries(built.metafile.inputs)) if (!met.has(resolve(path))) inputs.push({ path: resolve(path), bytes });
-    const value: Record<string, string> = {};
-    for (const name of names) {
-      const output = built.outputFiles.find((file) => basename(file.path) === `${name}.mjs`);
-      if (!output) throw new Error(`esbuild made no bundle of ${name}`);
-      value[name] = output.text;
-    }
-    return { value, inputs };
+/** Each helper's bundle, by name, made by esbuild, and every file it was made from. */
+async function bundle(names: readonly HelperName[]): Promise<{ code: Record<string, string>; inputs: Inputs }> {
+  const inputs: Inputs = [];
+  const built = await build({
+    entryPoints: Object.fromEntries(names.map((name) => [name, HELPER_SOURCES[name]])),
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node22',
+    outdir: 'helpers',
+    outExtension: { '.js': '.mjs' },
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    plugins: [packagesAsNodeResolves(inputs), ownImportMetaUrl(inputs)],
   });
+  // The files esbuild read itself (the packages bundled in, BUNDLED_PACKAGES), as the metafile names them,
+  // relative to the working folder; the generator's own were met as they loaded, with their size before the URLs went in.
+  const met = new Set(inputs.map(({ path }) => path));
+  for (const [path, { bytes }] of Object.entries(built.metafile.inputs)) if (!met.has(resolve(path))) inputs.push({ path: resolve(path), bytes });
+  const code: Record<string, string> = {};
+  for (const name of names) {
+    const output = built.outputFiles.find((file) => basename(file.path) === `${name}.mjs`);
+    if (!output) throw new Error(`esbuild made no bundle of ${name}`);
+    code[name] = output.text;
+  }
+  return { code, inputs };
 }
 
 /**
- * Writes the helpers' bundles into `dir` (one `.mjs` each) and gives their paths.
- * @param cacheDir where bundles are kept between builds (bundle-cache.ts); undefined keeps none
+ * Writes the helpers' bundles (one `.mjs` each, named by its content) and gives their paths: into the
+ * folder where bundles are kept between builds (bundle-cache.ts), where the next build finds them, or into
+ * `dir` when none is (`cacheDir` undefined).
  */
 export async function bundleHelpers(dir: string, cacheDir: string | undefined = bundleCacheDir()): Promise<HelperFiles> {
   const names = Object.keys(HELPER_SOURCES) as HelperName[];
-  const bundles = await helperBundles(names, cacheDir);
-  await mkdir(dir, { recursive: true });
-  const files: HelperFiles = {};
-  for (const name of names) {
-    const path = join(dir, `${name}.mjs`);
-    // Written aside and renamed, so another build starting the same helper never reads half a file.
-    const aside = `${path}.${randomUUID()}`;
-    await writeFile(aside, bundles[name]!);
-    await rename(aside, path);
-    files[name] = path;
-  }
-  return files;
+  const folder = cacheDir === undefined ? dir : join(cacheDir, 'helpers');
+  return cachedBuild(cacheDir, 'helpers', { esbuild: version, sources: HELPER_SOURCES, folder }, async () => {
+    const { code, inputs } = await bundle(names);
+    const files: HelperFiles = {};
+    for (const name of names) {
+      const text = code[name]!;
+      const path = join(folder, `${name}-${createHash('sha256').update(text).digest('base64url').slice(0, 12)}.mjs`);
+      await writeWhole(path, text);
+      files[name] = path;
+      // Kept only while the file is there as written: one removed or changed is made anew.
+      inputs.push({ path, bytes: Buffer.byteLength(text) });
+    }
+    return { value: files, inputs };
+  });
 }
