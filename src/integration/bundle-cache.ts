@@ -1,9 +1,10 @@
 /**
  * Keeps what esbuild makes of the generator's own code from one build to the
- * next: the islands it prebundles (prebundle/prebundle-islands.ts). Those
- * bundles are made of the generator's files and its packages, never of a
- * course, so a build that starts cold for its course (its output and caches
- * removed) reuses them, as it reuses Node's compiled code of Astro and Vite.
+ * next: the islands it prebundles (prebundle/prebundle-islands.ts) and the
+ * helpers' bundles (helpers/bundle-helpers.ts). Those bundles are made of the
+ * generator's files and its packages, never of a course, so a build that
+ * starts cold for its course (its output and caches removed) reuses them, as
+ * it reuses Node's compiled code of Astro and Vite.
  * They are kept beside that code, in Node's compile cache folder
  * (compile-cache.mjs), and go with it: `NODE_DISABLE_COMPILE_CACHE=1` makes
  * every build bundle them anew.
