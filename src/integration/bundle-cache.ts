@@ -15,7 +15,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import module from 'node:module';
 import { join } from 'node:path';
 
@@ -39,20 +39,17 @@ export function bundleCacheDir(): string | undefined {
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
-async function contentOf(file: string): Promise<Buffer | undefined> {
+function contentOf(file: string): Buffer | undefined {
   try {
-    return await readFile(file);
+    return readFileSync(file);
   } catch {
     return undefined;
   }
 }
 
 function hashOf(file: string): string | undefined {
-  try {
-    return sha256(readFileSync(file));
-  } catch {
-    return undefined;
-  }
+  const content = contentOf(file);
+  return content && sha256(content);
 }
 
 /**
@@ -78,7 +75,7 @@ export async function writeWhole(file: string, text: string): Promise<void> {
 }
 
 async function keep<T>(file: string, built: Built<T>): Promise<void> {
-  const contents = await Promise.all(built.inputs.map(({ path }) => contentOf(path)));
+  const contents = built.inputs.map(({ path }) => contentOf(path));
   // A file gone or changed since the bundler read it (an edit saved during the build): the result may be
   // of its old content, which its hash would not tell, so it is not kept.
   if (contents.some((content, index) => content?.length !== built.inputs[index]!.bytes)) return;
