@@ -12,7 +12,7 @@
  * CI), before the config loads; this turns it on where they did not (in CI,
  * and for Astro's API, as the tests and benchmarks call it), for what loads
  * after it. Either way the directory is passed on in the environment, so the
- * example processes, the type-check's process and the threads use it too.
+ * helper processes and the type-check's process use it too.
  *
  * The cache also keeps the generator's TypeScript with its types stripped.
  * Node 22 strips them anew on every load, with amaro's WebAssembly on the

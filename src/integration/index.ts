@@ -39,7 +39,7 @@ import { useHelperFiles } from './helpers/helper-files.ts';
 import type { DownloadStats } from './downloads/write-downloads.ts';
 import { readCourseModules } from './modules/course-modules.ts';
 import { ModuleBundler } from './modules/bundle-modules.ts';
-import { ThreadedRunner } from './examples/threaded-runner.ts';
+import { RunnerProcessClient } from './examples/runner-process-client.ts';
 import { createProgress } from './examples/progress.ts';
 import { parseCourseOptions, type CourseOptions, type ResolvedCourseOptions } from './options.ts';
 import remarkCollectLinks, { type AuthoredLink } from './remark-collect-links.ts';
@@ -67,7 +67,7 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
   const authoredLinks: AuthoredLink[] = [];
   let site: URL | undefined;
   let base = '/';
-  let runner: ThreadedRunner | undefined;
+  let runner: RunnerProcessClient | undefined;
   let root = '';
   let downloadsCacheFile: string | undefined;
   let prebundle: Prebundle | undefined;
@@ -94,7 +94,7 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
   /**
    * The downloads need only the lessons' runs, all made once the pages' server bundle is done, so a build
    * starts them as Vite bundles the islands, while this thread mostly waits for Rolldown's; the link check
-   * after the build awaits them. (Made on the runner's thread instead, they cost more: that thread must
+   * after the build awaits them. (Made in the runner's process instead, they cost more: that process must
    * load the downloads' modules, TypeScript's 9 MB among them, anew.)
    */
   const startDownloads = (): Promise<DownloadStats> | undefined => {
@@ -119,23 +119,23 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
         outDir = fileURLToPath(config.outDir);
         downloadsCacheFile = cacheFileOf(config, 'downloads.json');
         const contentDir = fileURLToPath(new URL('content/', config.root));
-        // The helper threads and processes start from JavaScript bundles (helpers/helper-files.ts says why),
+        // The helper processes start from JavaScript bundles (helpers/helper-files.ts says why),
         // made while the frontmatter is checked; without them they start from their sources.
         const helpersBundled =
           command === 'build' || command === 'dev'
             ? bundleHelpers(fileURLToPath(new URL('course-helpers/', config.cacheDir))).then(useHelperFiles, (error: unknown) =>
-                logger.warn(`the build's helper threads start from their TypeScript sources, as they could not be bundled: ${error instanceof Error ? error.message : String(error)}`),
+                logger.warn(`the build's helper processes start from their TypeScript sources, as they could not be bundled: ${error instanceof Error ? error.message : String(error)}`),
               )
             : undefined;
         // Before Vite starts: a bad field stops the build at once, naming the lesson and the line.
         await checkFrontmatter(contentDir, root);
-        // The examples are run from a thread of their own, with its own bundler; this one bundles the pages' modules.
+        // The examples are run from a process of their own, with its own bundler; this one bundles the pages' modules.
         const courseModules = await readCourseModules(root);
         await helpersBundled;
         const bundler = new ModuleBundler(root);
-        const threaded = new ThreadedRunner({ root, contentDir, display: options.display, cacheFile: cacheFileOf(config) });
-        runner = threaded;
-        const coursePlugin = () => vitePluginCourse({ options, root, contentDir, courseModules, bundler, exampleModules: () => threaded.moduleKeys });
+        const remote = new RunnerProcessClient({ root, contentDir, display: options.display, cacheFile: cacheFileOf(config) });
+        runner = remote;
+        const coursePlugin = () => vitePluginCourse({ options, root, contentDir, courseModules, bundler, exampleModules: () => remote.moduleKeys });
         runner.onProgress = createProgress({ stream: process.stderr }).update;
         // TypeScript and the example processes start now, and on a cold build every example runs (from a
         // prediction read from the lessons' text; each lesson's own compile is what counts) while Vite
@@ -148,7 +148,7 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
           prebundle.catch(() => undefined);
         }
         const highlighting = shikiHighlighting(config);
-        // The lessons' code blocks are highlighted on a thread of their own while Vite starts and bundles.
+        // The lessons' code blocks are highlighted in a process of their own while Vite starts and bundles.
         if (highlighting && (command === 'build' || command === 'dev')) void highlightAhead(highlighting, contentDir).catch(() => undefined);
         updateConfig({
           markdown: {
@@ -159,7 +159,7 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
                 remarkMath,
                 remarkCollectLinks(authoredLinks, { base: config.base, root }),
                 remarkCheckFigures({ courseModules, bundler, root }),
-                lazyPlugin(async () => (await import('./remark-run-examples.ts')).default({ runner: threaded, root })),
+                lazyPlugin(async () => (await import('./remark-run-examples.ts')).default({ runner: remote, root })),
               ],
               rehypePlugins: [
                 ...(highlighting ? [[rehypeHighlightCode, highlighting] satisfies [typeof rehypeHighlightCode, HighlightOptions]] : []),

@@ -3,7 +3,7 @@
  * a lesson, not when astro.config.mjs loads. The config loads on the build's
  * one thread before anything else can start, so every module it imports
  * lengthens the build by its load; a lesson compiles while the example and
- * highlighting threads run beside it. (The formulas' HTML parser and the
+ * highlighting processes run beside it. (The formulas' HTML parser and the
  * example markup's chart code, loaded so, and the modules only the end of the
  * build uses, loaded then, took about 50 ms off that start.)
  */

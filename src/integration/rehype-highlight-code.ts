@@ -11,7 +11,7 @@
  * The integration turns Astro's highlighting off (`syntaxHighlight: false`)
  * and runs this first among the rehype plugins, where Astro's would run, with
  * the site's resolved `shikiConfig` and `excludeLangs`. On a build, the blocks
- * the lessons' text holds are highlighted ahead on a thread of their own
+ * the lessons' text holds are highlighted ahead in a process of their own
  * (highlight/highlight-ahead.ts), and wait here as promises.
  */
 import type { ShikiConfig } from '@astrojs/markdown-remark';

@@ -9,7 +9,7 @@ import { CourseError } from '../lib/errors.ts';
 import { exampleMarkup } from './example-markup.ts';
 import { checkOutcome, printedOutput } from './examples/check.ts';
 import { examplesOf, findExamples, type FoundExample } from './examples/find-examples.ts';
-import type { LessonOutcome, LessonRunner } from './examples/threaded-runner.ts';
+import type { LessonOutcome, LessonRunner } from './examples/runner-process-client.ts';
 import { relativeToRoot } from './paths.ts';
 
 export interface RunExamplesOptions {

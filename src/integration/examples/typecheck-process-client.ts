@@ -5,6 +5,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { holdOpenWhile } from '../helpers/fork-helper.ts';
 import type { CheckedSource, TypeDiagnostic } from './typecheck-shared.ts';
 import type { FromTypecheck, ToTypecheck } from './typecheck-process.ts';
 
@@ -62,9 +63,6 @@ export class ProcessTypechecker {
 
   /** The process keeps the build alive only while a check is outstanding. */
   #ref(): void {
-    for (const handle of [this.#child, this.#child?.channel] as ({ ref?(): void; unref?(): void } | null | undefined)[]) {
-      if (this.#inFlight.size > 0) handle?.ref?.();
-      else handle?.unref?.();
-    }
+    holdOpenWhile(this.#child, this.#inFlight.size > 0);
   }
 }

@@ -3,8 +3,8 @@
  * (font-cutter-process.ts says why), started ahead of need so its start
  * costs the build nothing, and killed when the cut is done.
  */
-import { fork, type ChildProcess } from 'node:child_process';
-import { helperFile } from '../helpers/helper-files.ts';
+import type { ChildProcess } from 'node:child_process';
+import { forkHelper, holdOpenWhile } from '../helpers/fork-helper.ts';
 import type { FromCutter, ToCutter } from './font-cutter-process.ts';
 
 /** Cuts `font` (TrueType) to the characters of `text`, as WOFF. */
@@ -22,7 +22,7 @@ export class FontCutter {
    */
   start(warmUp?: string): void {
     if (this.#child) return;
-    const child = fork(helperFile('font-cutter-process'), warmUp ? [warmUp] : [], { execArgv: ['--liftoff-only'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
+    const child = forkHelper('font-cutter-process', { args: warmUp ? [warmUp] : [], execArgv: ['--liftoff-only'] });
     this.#child = child;
     child.on('message', (message: FromCutter) => {
       const pending = this.#pending.get(message.id);
@@ -58,9 +58,6 @@ export class FontCutter {
 
   /** The process keeps the build alive only while a cut is outstanding. */
   #ref(): void {
-    for (const handle of [this.#child, this.#child?.channel] as ({ ref?(): void; unref?(): void } | null | undefined)[]) {
-      if (this.#pending.size > 0) handle?.ref?.();
-      else handle?.unref?.();
-    }
+    holdOpenWhile(this.#child, this.#pending.size > 0);
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Bundles the helpers' TypeScript (helper-files.ts says why) into one
  * JavaScript module each, with esbuild: the generator's own files inside, the
- * packages they import left as imports (all but one, BUNDLED_PACKAGES). Those
+ * packages they import left as imports (all but BUNDLED_PACKAGES). Those
  * imports are written as the URLs Node resolves them to from the sources, so a
  * bundle may live anywhere (beside Node's compile cache) and still load the very
  * files its sources would.
@@ -26,10 +26,14 @@ import { build, version } from '../esbuild.ts';
 import { HELPER_SOURCES, type HelperFiles, type HelperName } from './helper-files.ts';
 
 /**
- * Bundled in rather than imported: an import of a package is hoisted above the bundle's own code, and
- * node-inspect-extracted must load after example-process.ts's first import (cross-realm.ts) has run.
+ * Bundled in rather than imported, with the packages they import in turn:
+ * - node-inspect-extracted: an import of a package is hoisted above the bundle's own code, and it must
+ *   load after example-process.ts's first import (cross-realm.ts) has run;
+ * - sucrase and acorn, the runner's instrumenter: as packages, Sucrase's CommonJS is some 60 files that
+ *   Node resolves, reads, wraps and scans for ES exports one by one (about 0.1 s of the runner's start);
+ *   bundled, they are one ES module whose code Node's compile cache keeps.
  */
-const BUNDLED_PACKAGES = new Set(['node-inspect-extracted']);
+const BUNDLED_PACKAGES = new Set(['node-inspect-extracted', 'sucrase', 'acorn']);
 
 /** The files a bundle depends on, as its plugins met them: each with the size read (see bundle-cache.ts). */
 type Inputs = Built<unknown>['inputs'][number][];
@@ -39,8 +43,9 @@ function packagesAsNodeResolves(inputs: Inputs): Plugin {
   return {
     name: 'packages-as-node-resolves',
     setup(build) {
-      build.onResolve({ filter: /^[^./]/ }, async ({ path }) => {
-        if (isBuiltin(path) || BUNDLED_PACKAGES.has(path)) return undefined;
+      build.onResolve({ filter: /^[^./]/ }, async ({ path, importer }) => {
+        // Only a bundled package's own files are read from node_modules: what they import is bundled too.
+        if (isBuiltin(path) || BUNDLED_PACKAGES.has(path) || importer.split(/[\\/]/).includes('node_modules')) return undefined;
         const url = import.meta.resolve(path);
         // The bundle names the file: it must still be there, as it was, for the bundle to be kept.
         if (url.startsWith('file:')) inputs.push({ path: fileURLToPath(url), bytes: (await readFile(new URL(url))).length });

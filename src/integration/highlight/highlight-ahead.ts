@@ -1,24 +1,23 @@
 /**
- * On a build, the code blocks the lessons' text holds are highlighted on a
- * thread of their own while Vite starts and bundles, so each lesson's compile
+ * On a build, the code blocks the lessons' text holds are highlighted in a
+ * process of their own (highlight-process.ts) while Vite starts and bundles, so each lesson's compile
  * finds its blocks made (rehype-highlight-code.ts waits for them) instead of
  * highlighting them on the build's thread: Shiki was the costliest step of
  * that thread's compile of a 6-lesson chapter (about 0.45 s of its 5 s).
  *
  * Nothing depends on the text being read right: the blocks are found line by
  * line (examples/scan-examples.ts), a block the compile sees otherwise is
- * simply highlighted there, and a block the thread could not make is made there
+ * simply highlighted there, and a block the process could not make is made there
  * too, with the lesson's own error if it fails again.
  */
 import type { Element } from 'hast';
 import { readFile } from 'node:fs/promises';
-import { Worker } from 'node:worker_threads';
 import { fences } from '../examples/scan-examples.ts';
 import { lessonFiles } from '../examples/lesson-files.ts';
 import { DEFAULT_EXCLUDED_LANGUAGES, expectHighlight, MEMO_LIMIT, type HighlightOptions } from '../rehype-highlight-code.ts';
-import { helperFile } from '../helpers/helper-files.ts';
+import { forkHelper, holdOpenWhile } from '../helpers/fork-helper.ts';
 import { highlightBlock, type Block } from './highlight-block.ts';
-import type { ThreadData, ThreadMessage } from './highlight-thread.ts';
+import type { FromHighlighter, ToHighlighter } from './highlight-process.ts';
 
 /** An example's output fence is printed as the run's output, never highlighted. */
 const NEVER_HIGHLIGHTED = ['output'];
@@ -40,7 +39,14 @@ export async function lessonBlocks(contentDir: string, excludeLangs: readonly st
   return [...blocks.values()];
 }
 
-/** True when the options can go to another thread: a transformer is a function, which cannot. */
+/**
+ * Up to this many blocks, the highlighter runs on V8's baseline code only (`--liftoff-only`): Oniguruma's
+ * WebAssembly then costs about a fifth less CPU for a few dozen blocks; by 300 blocks (a 100-lesson
+ * chapter) optimizing its hot functions pays, and the optimized code highlights them a fifth faster.
+ */
+const BASELINE_ONLY_UP_TO = 100;
+
+/** True when the options can go to another process: a transformer is a function, which cannot. */
 function cloneable(options: HighlightOptions): boolean {
   let functions = false;
   JSON.stringify(options.shikiConfig, (_key, value: unknown) => {
@@ -50,7 +56,7 @@ function cloneable(options: HighlightOptions): boolean {
   return !functions;
 }
 
-/** Starts highlighting the lessons' blocks on a thread; each lesson's compile then waits for its own. */
+/** Starts highlighting the lessons' blocks in a process; each lesson's compile then waits for its own. */
 export async function highlightAhead(options: HighlightOptions, contentDir: string): Promise<void> {
   if (!cloneable(options)) return;
   const config = options.shikiConfig;
@@ -64,25 +70,27 @@ export async function highlightAhead(options: HighlightOptions, contentDir: stri
   const blocks = [...waiting.keys()];
   if (blocks.length === 0) return;
   const pending = new Set(blocks.keys());
-  // What the thread could not make is made here, as it would have been without the thread.
+  // What the process could not make is made here, as it would have been without it.
   const here = (index: number) => {
     if (!pending.delete(index)) return;
     const block = blocks[index]!;
     const { resolve, reject } = waiting.get(block)!;
     highlightBlock(config, block).then(resolve, reject);
   };
-  const thread = new Worker(helperFile('highlight-thread'), { workerData: { config, blocks } satisfies ThreadData });
-  // A build that has finished does not wait for the thread.
-  thread.unref();
-  thread.on('message', (message: ThreadMessage) => {
+  const execArgv = ['--single-threaded', ...(blocks.length <= BASELINE_ONLY_UP_TO ? ['--liftoff-only'] : [])];
+  const child = forkHelper('highlight-process', { execArgv });
+  child.send({ config, blocks } satisfies ToHighlighter);
+  // A build that has finished does not wait for the process.
+  holdOpenWhile(child, false);
+  child.on('message', (message: FromHighlighter) => {
     if ('error' in message) return here(message.index);
     if (!pending.delete(message.index)) return;
     waiting.get(blocks[message.index]!)!.resolve(message.pre as Element);
-    if (pending.size === 0) void thread.terminate();
+    if (pending.size === 0) child.kill();
   });
   const fallBack = () => {
     for (const index of [...pending]) here(index);
   };
-  thread.on('error', fallBack);
-  thread.on('exit', fallBack);
+  child.on('error', fallBack);
+  child.on('exit', fallBack);
 }

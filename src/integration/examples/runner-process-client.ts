@@ -1,16 +1,16 @@
 /**
- * The build's handle on its example runner, which lives on a thread of its
- * own (runner-thread.ts says why). It answers as ExampleRunner does, so the
+ * The build's handle on its example runner, which lives in a process of its
+ * own (runner-process.ts says why). It answers as ExampleRunner does, so the
  * lessons' plugin and the downloads need not know where the work is done.
  */
-import { Worker } from 'node:worker_threads';
-import { helperFile, helperFiles } from '../helpers/helper-files.ts';
-import type { CourseRunnerOptions } from './create-runner.ts';
+import type { ChildProcess } from 'node:child_process';
+import { forkHelper, holdOpenWhile } from '../helpers/fork-helper.ts';
+import { helperFiles } from '../helpers/helper-files.ts';
 import type { Example } from './find-examples.ts';
 import type { Outcome, ProgressListener, RunStats } from './runner.ts';
-import type { OutcomeWithoutExample, PageProgram, Request, Response, ThreadOptions } from './runner-thread-protocol.ts';
+import type { OutcomeWithoutExample, PageProgram, Request, Response, RunnerProcessOptions } from './runner-process-protocol.ts';
 
-export type { PageProgram } from './runner-thread-protocol.ts';
+export type { PageProgram } from './runner-process-protocol.ts';
 
 /** An example's outcome, and the program its page runs it from. */
 export type LessonOutcome = Outcome & { page: PageProgram };
@@ -27,33 +27,33 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
-export class ThreadedRunner implements LessonRunner {
-  readonly #options: CourseRunnerOptions & ThreadOptions;
-  #thread: Worker | undefined;
+export class RunnerProcessClient implements LessonRunner {
+  readonly #options: Omit<RunnerProcessOptions, 'helperFiles'>;
+  #process: ChildProcess | undefined;
   readonly #pending = new Map<number, Pending>();
   #next = 0;
   #stopped: Error | undefined;
   #stats: RunStats = { run: 0, cached: 0 };
-  /** The module keys examples import (for the page's bundles), as of the thread's last answer. */
+  /** The module keys examples import (for the page's bundles), as of the runner's last answer. */
   readonly moduleKeys = new Set<string>();
   onProgress: ProgressListener | undefined;
 
-  constructor(options: CourseRunnerOptions & ThreadOptions) {
+  constructor(options: Omit<RunnerProcessOptions, 'helperFiles'>) {
     this.#options = options;
   }
 
-  /** The thread, started when first asked for something (`astro check` never does). */
-  get #worker(): Worker {
-    if (!this.#thread) {
-      const thread = new Worker(helperFile('runner-thread'), { workerData: { ...this.#options, helperFiles: helperFiles() } satisfies ThreadOptions });
-      // A finished or failed build does not wait for the thread.
-      thread.unref();
-      thread.on('message', (response: Response) => this.#receive(response));
-      thread.on('error', (error) => this.#stop(error));
-      thread.on('exit', (code) => this.#stop(new Error(`the example runner's thread ended (exit code ${code})`)));
-      this.#thread = thread;
+  /** The process, started when first asked for something (`astro check` never does). */
+  get #child(): ChildProcess {
+    if (!this.#process) {
+      const options: RunnerProcessOptions = { ...this.#options, helperFiles: helperFiles() };
+      // --single-threaded: see fork-helper.ts. The example processes it starts are given their own flags.
+      const child = forkHelper('runner-process', { args: [JSON.stringify(options)], execArgv: ['--single-threaded'] });
+      child.on('message', (response: Response) => this.#receive(response));
+      child.on('error', (error) => this.#stop(error));
+      child.on('exit', (code, signal) => this.#stop(new Error(`the example runner's process ended (${signal ?? `exit code ${code}`})`)));
+      this.#process = child;
     }
-    return this.#thread;
+    return this.#process;
   }
 
   /** Starts TypeScript and the example processes, and on a cold start runs every example of the course. */
@@ -71,10 +71,17 @@ export class ThreadedRunner implements LessonRunner {
     void this.#ask({ kind: 'invalidate' }).catch(() => undefined);
   }
 
-  /** The build is complete: the cache keeps only what it used, the helper processes and the thread end. */
+  /** The build is complete: the cache keeps only what it used, and the runner's process and its helpers end. */
   async finish(): Promise<void> {
     this.#stats = (await this.#ask({ kind: 'finish' })) as RunStats;
-    await this.#thread?.terminate();
+    // Told the build is gone, the process ends (runner-process.ts), its helpers closed already.
+    this.#process?.disconnect();
+    this.#stopped ??= new Error("the example runner's process ended: the build had finished");
+  }
+
+  /** The runner's process id, once it has started (for the tests, which check it ends with the build). */
+  get pid(): number | undefined {
+    return this.#process?.pid;
   }
 
   /** How many distinct examples this build ran, and how many it found cached (after finish()). */
@@ -87,7 +94,8 @@ export class ThreadedRunner implements LessonRunner {
     const id = this.#next++;
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });
-      this.#worker.postMessage({ ...body, id } as Request);
+      this.#child.send({ ...body, id } as Request);
+      holdOpenWhile(this.#process, true);
     });
   }
 
@@ -98,6 +106,7 @@ export class ThreadedRunner implements LessonRunner {
     }
     const pending = this.#pending.get(response.id);
     this.#pending.delete(response.id);
+    holdOpenWhile(this.#process, this.#pending.size > 0);
     if (response.kind === 'failed') {
       pending?.reject(new Error(response.error));
       return;
@@ -108,6 +117,7 @@ export class ThreadedRunner implements LessonRunner {
 
   #stop(error: Error): void {
     this.#stopped ??= error;
+    holdOpenWhile(this.#process, false);
     for (const { reject } of this.#pending.values()) reject(this.#stopped);
     this.#pending.clear();
   }

@@ -1,13 +1,14 @@
-/** Messages between the build's thread (threaded-runner.ts) and the runner's (runner-thread.ts). */
+/** Messages between the build (runner-process-client.ts) and the runner's process (runner-process.ts). */
 import type { HelperFiles } from '../helpers/helper-files.ts';
+import type { CourseRunnerOptions } from './create-runner.ts';
 import type { Example } from './find-examples.ts';
 import type { CachedRun } from './cache.ts';
 
-/** What the runner's thread is started with, besides the course runner's own options. */
-export interface ThreadOptions {
+/** What the runner's process is started with (as JSON, its one argument): the course runner's options and these. */
+export interface RunnerProcessOptions extends CourseRunnerOptions {
   /** The lessons' folder, read for the cold start's prediction of every example. */
   contentDir: string;
-  /** The bundles the thread starts its own helpers (the example processes) from. */
+  /** The bundles the process starts its own helpers (the example processes) from. */
   helperFiles?: HelperFiles;
 }
 
@@ -29,7 +30,7 @@ export interface PageProgram {
 }
 
 /**
- * An example's outcome as the thread sends it: without the example (the other end puts its own object
+ * An example's outcome as the runner's process sends it: without the example (the other end puts its own object
  * in), with the program the page runs it from, so a lesson's compile needs one answer, not one per example.
  */
 export type OutcomeWithoutExample = CachedRun & { cached: boolean; page: PageProgram };
