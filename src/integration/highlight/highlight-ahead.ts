@@ -1,14 +1,15 @@
 /**
  * On a build, the code blocks the lessons' text holds are highlighted in a
- * process of their own (highlight-process.ts) while Vite starts and bundles, so each lesson's compile
- * finds its blocks made (rehype-highlight-code.ts waits for them) instead of
- * highlighting them on the build's thread: Shiki was the costliest step of
- * that thread's compile of a 6-lesson chapter (about 0.45 s of its 5 s).
+ * process of their own (highlight-process.ts) while Vite starts and bundles,
+ * so each lesson's compile finds its blocks made (rehype-highlight-code.ts
+ * waits for them) instead of highlighting them on the build's thread: Shiki
+ * was the costliest step of that thread's compile of a 6-lesson chapter
+ * (about 0.45 s of its 5 s).
  *
  * Nothing depends on the text being read right: the blocks are found line by
  * line (examples/scan-examples.ts), a block the compile sees otherwise is
- * simply highlighted there, and a block the process could not make is made there
- * too, with the lesson's own error if it fails again.
+ * simply highlighted there, and a block the process could not make is made
+ * there too, with the lesson's own error if it fails again.
  */
 import type { Element } from 'hast';
 import { readFile } from 'node:fs/promises';
