@@ -1,18 +1,20 @@
 /**
- * Starts the generator's helper processes (helper-files.ts names them) and
- * keeps them from holding a finished build open.
+ * Starts the build's helper processes that talk back in structured-clone
+ * messages (the example runner's, the highlighter's and the font cutter's;
+ * helper-files.ts names them), and keeps them from holding a finished build
+ * open. The example processes have their own pool (examples/process-pool.ts).
  *
- * Why processes, each with V8 flags of its own, rather than threads of the
- * build: every thread of a process shares that process's V8 platform, four
- * background threads on any machine that garbage-collect and optimize for
- * all of its isolates at once. During a build's server bundle, those four,
- * the highlighter, the example runner and Rolldown's own threads left the
- * build's thread under a third of a core on a 2-core machine. A helper in a
- * process of its own is started `--single-threaded`: it collects and
- * compiles on its own thread, in turn with its own work, and the build's
- * thread gets the rest of the machine. (Node's `--v8-pool-size`, which
- * would shrink the build's own platform, only takes effect as Node starts,
- * and `astro build` starts Node.)
+ * Why the runner and the highlighter are processes, started
+ * `--single-threaded`, rather than threads of the build: every thread of a
+ * process shares that process's V8 platform, four background threads on any
+ * machine that garbage-collect and optimize for all of its isolates at once.
+ * On a 2-core machine, while Vite bundled a 6-lesson chapter's pages, those
+ * four, the two helper threads and Rolldown's threads left the build's own
+ * thread 10–50 ms of each 100 ms. In a process of its own, started
+ * `--single-threaded`, a helper collects and compiles on its own thread, in
+ * turn with its own work. (Node's `--v8-pool-size` would shrink the build's
+ * own pool, but it only takes effect as Node starts, and `astro build` starts
+ * Node.)
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { helperFile, type HelperName } from './helper-files.ts';
