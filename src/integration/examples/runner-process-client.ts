@@ -22,13 +22,16 @@ export interface LessonRunner {
 
 type RequestBody = Request extends infer R ? (R extends Request ? Omit<R, 'id'> : never) : never;
 
+/** What the build gives the runner: all it starts with but the helpers' bundles, which it adds itself. */
+export type RunnerClientOptions = Omit<RunnerProcessOptions, 'helperFiles'>;
+
 interface Pending {
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
 }
 
 export class RunnerProcessClient implements LessonRunner {
-  readonly #options: Omit<RunnerProcessOptions, 'helperFiles'>;
+  readonly #options: RunnerClientOptions;
   #process: ChildProcess | undefined;
   readonly #pending = new Map<number, Pending>();
   #next = 0;
@@ -38,7 +41,7 @@ export class RunnerProcessClient implements LessonRunner {
   readonly moduleKeys = new Set<string>();
   onProgress: ProgressListener | undefined;
 
-  constructor(options: Omit<RunnerProcessOptions, 'helperFiles'>) {
+  constructor(options: RunnerClientOptions) {
     this.#options = options;
   }
 

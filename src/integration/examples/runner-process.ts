@@ -49,9 +49,9 @@ async function answer(runner: ExampleRunner, request: Request): Promise<unknown>
 // Listening from the first line: a request that comes while the runner is being made waits for it.
 process.on('message', (request: Request) => {
   made
-    .then((runner) => answer(runner, request))
+    .then(async (runner) => ({ value: await answer(runner, request), moduleKeys: [...runner.moduleKeys] }))
     .then(
-      async (value) => send({ kind: 'answer', id: request.id, value, moduleKeys: [...(await made).moduleKeys] }),
+      ({ value, moduleKeys }) => send({ kind: 'answer', id: request.id, value, moduleKeys }),
       (error: unknown) => send({ kind: 'failed', id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
     );
 });
