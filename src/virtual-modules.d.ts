@@ -1,4 +1,4 @@
-/** The generator's virtual modules (integration/vite-plugin-course.ts). */
+/** The generator's virtual modules (integration/vite-plugin-course.ts, modules/island-modules.ts, client-bundle/island-scripts.ts). */
 
 declare module 'virtual:course/config' {
   const config: import('./integration/options.ts').ResolvedCourseOptions;
@@ -22,4 +22,9 @@ declare module 'virtual:course/modules' {
 declare module 'virtual:course/module-sources' {
   /** A loader per module examples import, by key, giving its bundled script. */
   export const sources: Readonly<Record<string, () => Promise<{ default: string }>>>;
+}
+
+declare module 'virtual:course/island-scripts' {
+  /** The URL of each island's script (integration/client-bundle/island-scripts.ts). */
+  export const islandScripts: Readonly<import('./integration/client-bundle/island-scripts.ts').IslandScriptUrls>;
 }

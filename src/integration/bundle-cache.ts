@@ -1,6 +1,6 @@
 /**
  * Keeps what esbuild makes of the generator's own code from one build to the
- * next: the islands it prebundles (prebundle/prebundle-islands.ts) and the
+ * next: the islands it prebundles (client-bundle/prebundle-islands.ts) and the
  * helpers' bundles (helpers/bundle-helpers.ts). Those bundles are made of the
  * generator's files and its packages, never of a course, so a build that
  * starts cold for its course (its output and caches removed) reuses them, as

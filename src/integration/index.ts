@@ -12,9 +12,9 @@
  *   rehype-katex-strict    renders math with KaTeX to HTML + MathML, failing on bad TeX
  *   rehype-heading-anchors gives each h2–h4 a `#` link to itself
  *   rehype-copy-buttons    puts a Copy button beside each highlighted code block
- * then, once every lesson has compiled, while Vite bundles the islands: each lesson's and chapter's
- * download (notebook, .ts files, course code), and the KaTeX faces the lessons' formulas draw cut to
- * the characters they draw; and after the build: the fonts' cut checked against what the pages draw
+ * then, once every lesson has compiled, while Rolldown writes the pages' bundle: the islands' scripts
+ * (bundled by esbuild), each lesson's and chapter's download (notebook, .ts files, course code), and the
+ * KaTeX faces the lessons' formulas draw cut to the characters they draw; and after the build: the fonts' cut checked against what the pages draw
  * (and redone where they differ), a preload of the fonts each page's opening uses, the internal-link
  * check (which sees the download links), and the Pagefind index.
  */
@@ -47,11 +47,11 @@ import remarkCheckFigures from './remark-check-figures.ts';
 import { FontCutter, type CutFont } from './fonts/font-cutter.ts';
 import { lazyPlugin } from './lazy-plugin.ts';
 import { vitePluginCourse } from './vite-plugin-course.ts';
-import { vitePluginLeanPreload } from './vite-plugin-lean-preload.ts';
 import { vitePluginLessonsCompiled } from './vite-plugin-lessons-compiled.ts';
 import { vitePluginNoDepOptimizer } from './vite-plugin-no-dep-optimizer.ts';
-import { prebundleIslands, prebundleTarget, type Prebundle } from './prebundle/prebundle-islands.ts';
-import { vitePluginPrebundled } from './prebundle/vite-plugin-prebundled.ts';
+import { prebundleIslands, prebundleTarget } from './client-bundle/prebundle-islands.ts';
+import { devIslandScripts, islandScriptsFile } from './client-bundle/island-scripts.ts';
+import { vitePluginIslandScripts } from './client-bundle/vite-plugin-island-scripts.ts';
 
 export type { CourseOptions } from './options.ts';
 
@@ -70,7 +70,6 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
   let runner: RunnerProcessClient | undefined;
   let root = '';
   let downloadsCacheFile: string | undefined;
-  let prebundle: Prebundle | undefined;
   let outDir = '';
   let downloads: Promise<DownloadStats> | undefined;
   const fontCutter = new FontCutter();
@@ -79,7 +78,7 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
   const cutFont = () => (memoizedCut ??= import('./fonts/precut-katex-fonts.ts').then(({ memoizeCut }) => memoizeCut(fontCutter.cut)));
   /**
    * Once every lesson has compiled, the cutter's process starts and cuts the faces the lessons' formulas
-   * draw, while Vite bundles the islands and writes the pages; with no formula, it cuts a face to warm up.
+   * draw, while the pages' bundle is written and the pages generated; with no formula, it cuts a face to warm up.
    */
   const startFontCuts = async (): Promise<void> => {
     const [{ renderedFormulas }, { katexWarmUpFont }, { precutKatexFonts }] = await Promise.all([
@@ -93,7 +92,7 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
   };
   /**
    * The downloads need only the lessons' runs, all made once the pages' server bundle is done, so a build
-   * starts them as Vite bundles the islands, while this thread mostly waits for Rolldown's; the link check
+   * starts them as Rolldown writes the pages' bundle, while this thread mostly waits for it; the link check
    * after the build awaits them. (Made in the runner's process instead, they cost more: that process must
    * load the downloads' modules, TypeScript's 9 MB among them, anew.)
    */
@@ -135,17 +134,30 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
         const bundler = new ModuleBundler(root);
         const remote = new RunnerProcessClient({ root, contentDir, display: options.display, cacheFile: cacheFileOf(config) });
         runner = remote;
-        const coursePlugin = () => vitePluginCourse({ options, root, contentDir, courseModules, bundler, exampleModules: () => remote.moduleKeys });
+        const islandModules = { options, courseModules, bundler, exampleModules: () => remote.moduleKeys };
+        const coursePlugin = () => vitePluginCourse({ ...islandModules, root, contentDir });
         runner.onProgress = createProgress({ stream: process.stderr }).update;
         // TypeScript and the example processes start now, and on a cold build every example runs (from a
         // prediction read from the lessons' text; each lesson's own compile is what counts) while Vite
         // starts and bundles. `astro check` and `astro sync` run no example.
         if (command === 'build' || command === 'dev') void runner.start().catch(() => undefined);
-        // The editor and the example workers are bundled by esbuild, in its own process, while Astro starts.
+        // The editor and the example workers are bundled by esbuild, in its own process, while Astro starts;
+        // the pages' scripts once the lessons have compiled (client-bundle/vite-plugin-island-scripts.ts).
+        let islandScripts = vitePluginIslandScripts({ command: 'dev', urls: devIslandScripts(root, config.base) });
         if (command === 'build') {
-          prebundle = prebundleIslands(prebundleTarget(config.vite));
-          // Its error, if any, is the client build's to report.
+          const target = prebundleTarget(config.vite);
+          const prebundle = prebundleIslands(target);
+          // Its error, if any, is the islands' bundle's to report.
           prebundle.catch(() => undefined);
+          islandScripts = vitePluginIslandScripts({
+            command: 'build',
+            file: islandScriptsFile(fileURLToPath(config.cacheDir), outDir),
+            bundle: async () => {
+              const { bundleIslands } = await import('./client-bundle/bundle-islands.ts');
+              const { scripts } = await bundleIslands({ root, base: config.base, assetsDir: config.build.assets, outDir, ...target, prebundled: await prebundle, modules: islandModules });
+              return scripts;
+            },
+          });
         }
         const highlighting = shikiHighlighting(config);
         // The lessons' code blocks are highlighted in a process of their own while Vite starts and bundles.
@@ -179,8 +191,8 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
             // In `astro dev` the example workers are module workers (islands/runner/session.ts) that Vite
             // serves on their own, so they need the course's virtual modules too (a build prebundles them).
             worker: { format: 'es', plugins: () => [coursePlugin()] },
-            // The course's virtual modules; and Vite's 880 B preload helper kept out of every page (see its header).
-            plugins: [coursePlugin(), vitePluginPrebundled(() => prebundle), vitePluginLeanPreload(), vitePluginLessonsCompiled(async () => Promise.all([startDownloads(), startFontCuts()])), ...(command === 'build' ? [vitePluginNoDepOptimizer()] : [])],
+            // The course's virtual modules, and the islands' scripts.
+            plugins: [coursePlugin(), islandScripts, vitePluginLessonsCompiled(async () => Promise.all([startDownloads(), startFontCuts()])), ...(command === 'build' ? [vitePluginNoDepOptimizer()] : [])],
             build: {
               rollupOptions: { onwarn: quietKnownWarnings },
               // Vite would inline KaTeX's smaller fonts into its CSS as data URLs, so every

@@ -2,23 +2,19 @@
  * The virtual modules through which the generator's pages and islands reach
  * the course, so no generator file names a course or its modules:
  *
- *   virtual:course/config          the resolved course() options
  *   virtual:course/content         the chapters and every lesson's frontmatter, validated
  *                                  (the lessons' MDX is compiled by Vite, for its page)
- *   virtual:course/modules         a loader per course module (`#…` in package.json
- *                                  `imports`), for figures at build and explorers in the page
- *   virtual:course/module-sources  a loader per module examples import (and the
- *                                  generator's own, such as `course:plot`), each giving
- *                                  the bundled script the page's example worker runs
+ *   virtual:course/island-scripts  the URL of each island's script (client-bundle/island-scripts.ts)
+ *   virtual:course/config, modules, module-sources, module-source/<key>
+ *                                  the course as the islands see it (modules/island-modules.ts);
+ *                                  Vite serves them to the pages' server bundle and, in
+ *                                  `astro dev`, to the islands; a build's islands get them from esbuild
  */
 import type { Plugin } from 'vite';
 import type { ResolvedCourseOptions } from './options.ts';
 import type { ModuleBundler } from './modules/bundle-modules.ts';
-import { GENERATOR_MODULES } from './modules/generator-modules.ts';
+import { islandModuleCode, SOURCE_PREFIX, VIRTUAL_PREFIX as PREFIX } from './modules/island-modules.ts';
 import { readCourseContent } from './content/course-content.ts';
-
-const PREFIX = 'virtual:course/';
-const SOURCE_PREFIX = `${PREFIX}module-source/`;
 
 export interface CoursePluginOptions {
   options: ResolvedCourseOptions;
@@ -33,11 +29,6 @@ export interface CoursePluginOptions {
 
 function resolved(id: string): string {
   return `\0${id}`;
-}
-
-/** The code of `virtual:course/config`: the options, and `display` by name (the example runner's only need). */
-export function courseConfigModule(options: ResolvedCourseOptions): string {
-  return `export default ${JSON.stringify(options)};\nexport const display = ${JSON.stringify(options.display)};`;
 }
 
 export function vitePluginCourse({ options, root, contentDir, courseModules, bundler, exampleModules }: CoursePluginOptions): Plugin {
@@ -74,29 +65,16 @@ export function vitePluginCourse({ options, root, contentDir, courseModules, bun
       async handler(id) {
         if (!id.startsWith(`\0${PREFIX}`)) return undefined;
         const name = id.slice(1 + PREFIX.length);
-        if (name === 'config') return courseConfigModule(options);
         if (name === 'content') {
           const { chapters, lessons, files } = await readCourseContent(root, contentDir);
           for (const file of files) this.addWatchFile(file);
           return `export const chapters = ${JSON.stringify(chapters)};\nexport const lessons = ${JSON.stringify(lessons)};`;
         }
-        if (name === 'modules') {
-          const entries = courseModules.map((specifier) => `  ${JSON.stringify(specifier)}: () => import(${JSON.stringify(specifier)}),`);
-          return `export const modules = {\n${entries.join('\n')}\n};`;
+        try {
+          return await islandModuleCode(name, { options, courseModules, bundler, exampleModules });
+        } catch (error) {
+          this.error(error instanceof Error ? error.message : String(error));
         }
-        if (name === 'module-sources') {
-          // The generator's modules (`course:plot`) are listed always: an edited example may import one the lesson did not.
-          const keys = [...new Set([...courseModules, ...Object.keys(GENERATOR_MODULES), ...exampleModules()])].toSorted();
-          const entries = keys.map((key) => `  ${JSON.stringify(key)}: () => import(${JSON.stringify(SOURCE_PREFIX + encodeURIComponent(key))}),`);
-          return `export const sources = {\n${entries.join('\n')}\n};`;
-        }
-        if (id.startsWith(`\0${SOURCE_PREFIX}`)) {
-          const key = decodeURIComponent(id.slice(1 + SOURCE_PREFIX.length));
-          const bundle = await bundler.bundle(key);
-          if (bundle.kind === 'error') this.error(bundle.message);
-          return `export default ${JSON.stringify(bundle.code)};`;
-        }
-        return undefined;
       },
     },
   };

@@ -1,18 +1,25 @@
 /**
- * Calls `start` when Vite begins the browser's bundle (the islands): by then
- * the pages' server bundle is done, so every lesson has compiled and every
- * example has run. Work that needs only that (the downloads, the font cutter's
- * start) begins there, beside a bundle Rolldown makes on threads of its own,
- * instead of after the pages are written.
+ * Calls `start` once the pages' server bundle has every module (Rolldown
+ * has yet to write it): by then every lesson has compiled and every example
+ * has run. Work that needs only that (the islands' bundle, the downloads, the
+ * font cutter's start) begins there, while Rolldown writes that bundle on
+ * threads of its own and Vite makes the client's, instead of after the pages
+ * are written.
  */
 import type { Plugin } from 'vite';
 
+/** Astro's environments that bundle the pages (prerendered, and on demand). */
+export const SERVER_ENVIRONMENTS: ReadonlySet<string> = new Set(['prerender', 'ssr']);
+
 export function vitePluginLessonsCompiled(start: () => Promise<unknown>): Plugin {
+  let started = false;
   return {
     name: 'course:lessons-compiled',
     apply: 'build',
-    buildStart() {
-      if (this.environment.name === 'client') void start().catch(() => undefined);
+    buildEnd(error) {
+      if (error || started || !SERVER_ENVIRONMENTS.has(this.environment.name)) return;
+      started = true;
+      void start().catch(() => undefined);
     },
   };
 }

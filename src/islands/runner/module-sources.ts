@@ -1,6 +1,6 @@
 /**
  * The bundled course modules, fetched by the page only when a run needs them:
- * each is its own small chunk (see integration/vite-plugin-course.ts), so a
+ * each is its own small chunk (see integration/client-bundle/bundle-islands.ts), so a
  * lesson whose examples import nothing heavy fetches nothing heavy.
  */
 import { sources as loaders } from 'virtual:course/module-sources';

@@ -2,11 +2,9 @@
  * The islands' heavy, course-independent parts, bundled by esbuild as soon as
  * a build starts: the example editor (CodeMirror) and the two example workers
  * (the edited one carries Sucrase and Acorn), about 770 kB of the islands'
- * 870 kB. Vite bundles the client only after the lessons' server bundle, and
- * these three took about 0.6 s of its 1 s there, on the build's critical path;
- * esbuild makes them in about 0.3 s in a process of its own while Astro starts
- * and the lessons compile, so the client bundle is left the pages' small
- * scripts. vite-plugin-prebundled.ts hands the results to Vite's client build.
+ * 870 kB, which esbuild makes in about 0.3 s in a process of its own while
+ * Astro starts and the lessons compile. bundle-islands.ts, which bundles the
+ * pages' scripts once the lessons have compiled, imports them by their URLs.
  *
  * Of the site's Vite settings, the target and minification apply here; these
  * files are the generator's own, and no course plugin has anything to do in them.
@@ -63,8 +61,8 @@ export function prebundleTarget(vite: { build?: { target?: unknown; minify?: unk
   };
 }
 
-/** Vite's content hash for an asset name: 8 characters of base64url (vite/src/node/utils.ts getHash). */
-function hashOf(code: string): string {
+/** A content hash for an asset name, as Vite makes one: 8 characters of base64url (vite/src/node/utils.ts getHash). */
+export function hashOf(code: string): string {
   return createHash('sha256').update(code).digest('base64url').slice(0, 8);
 }
 
