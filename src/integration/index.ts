@@ -12,9 +12,9 @@
  *   rehype-katex-strict    renders math with KaTeX to HTML + MathML, failing on bad TeX
  *   rehype-heading-anchors gives each h2–h4 a `#` link to itself
  *   rehype-copy-buttons    puts a Copy button beside each highlighted code block
- * then, once every lesson has compiled, while Rolldown writes the pages' bundle: the islands' scripts
- * (bundled by esbuild), each lesson's and chapter's download (notebook, .ts files, course code), and the
- * KaTeX faces the lessons' formulas draw cut to the characters they draw; and after the build: the fonts' cut checked against what the pages draw
+ * then, once every lesson has compiled: the islands' scripts (bundled by esbuild), each lesson's and
+ * chapter's download (notebook, .ts files, course code), and the KaTeX faces the lessons' formulas draw
+ * cut to the characters they draw; and after the build: the fonts' cut checked against what the pages draw
  * (and redone where they differ), a preload of the fonts each page's opening uses, the internal-link
  * check (which sees the download links), and the Pagefind index.
  */
@@ -92,7 +92,7 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
   };
   /**
    * The downloads need only the lessons' runs, all made once the pages' server bundle is done, so a build
-   * starts them as Rolldown writes the pages' bundle, while this thread mostly waits for it; the link check
+   * starts them as Vite begins the browser's (empty) bundle and the pages are generated; the link check
    * after the build awaits them. (Made in the runner's process instead, they cost more: that process must
    * load the downloads' modules, TypeScript's 9 MB among them, anew.)
    */

@@ -14,10 +14,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
-import { SERVER_ENVIRONMENTS } from '../vite-plugin-lessons-compiled.ts';
 import { islandScriptsModule, type IslandScriptUrls } from './island-scripts.ts';
 
 const ID = 'virtual:course/island-scripts';
+/** Astro's environments that bundle the pages (prerendered, and on demand). */
+const SERVER_ENVIRONMENTS = new Set(['prerender', 'ssr']);
 
 export type IslandScriptsPluginOptions =
   | { command: 'dev'; urls: IslandScriptUrls }
