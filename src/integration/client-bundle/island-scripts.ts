@@ -14,6 +14,7 @@
  * into both (the controller's example-storage.ts and short-hash.ts, today).
  * Such a module must keep no state of its own: the two copies would not share it.
  */
+import { createHash } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -49,5 +50,5 @@ export function islandScriptsModule(urls: IslandScriptUrls): string {
 /** Where a build writes the module its pages import `islandScripts` from: in Astro's cache folder, one per output folder. */
 export function islandScriptsFile(cacheDir: string, outDir: string): string {
   // Two builds of a project to different folders (the tests', a base path's) never share one.
-  return join(cacheDir, 'course-island-scripts', `${Buffer.from(outDir).toString('base64url')}.mjs`);
+  return join(cacheDir, 'course-island-scripts', `${createHash('sha256').update(outDir).digest('hex').slice(0, 16)}.mjs`);
 }

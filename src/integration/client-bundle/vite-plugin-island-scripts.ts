@@ -24,7 +24,7 @@ export type IslandScriptsPluginOptions =
   | { command: 'dev'; urls: IslandScriptUrls }
   | {
       command: 'build';
-      /** Where the module the pages import the URLs from is written (bundle-islands.ts `islandScriptsFile`). */
+      /** Where the module the pages import the URLs from is written (island-scripts.ts `islandScriptsFile`). */
       file: string;
       bundle: () => Promise<IslandScriptUrls>;
     };

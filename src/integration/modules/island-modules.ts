@@ -47,7 +47,7 @@ export async function islandModuleCode(name: string, { options, courseModules, b
     const entries = keys.map((key) => `  ${JSON.stringify(key)}: () => import(${JSON.stringify(SOURCE_PREFIX + encodeURIComponent(key))}),`);
     return `export const sources = {\n${entries.join('\n')}\n};`;
   }
-  const source = `${SOURCE_PREFIX}`.slice(VIRTUAL_PREFIX.length);
+  const source = SOURCE_PREFIX.slice(VIRTUAL_PREFIX.length);
   if (name.startsWith(source)) {
     const bundle = await bundler.bundle(decodeURIComponent(name.slice(source.length)));
     if (bundle.kind === 'error') throw new Error(bundle.message);
