@@ -13,9 +13,8 @@
  *   rehype-heading-anchors gives each h2–h4 a `#` link to itself
  *   rehype-copy-buttons    puts a Copy button beside each highlighted code block
  * then, once every lesson has compiled: the islands' scripts (bundled by esbuild), each lesson's and
- * chapter's download (notebook, .ts files, course code), and the KaTeX faces the lessons' formulas draw
- * cut to the characters they draw; and after the build: the fonts' cut checked against what the pages draw
- * (and redone where they differ), a preload of the fonts each page's opening uses, the internal-link
+ * chapter's download (notebook, .ts files, course code), and the font cutter's start; and after the
+ * build: the KaTeX faces the pages draw cut to the characters they draw, a preload of the fonts each page's opening uses, the internal-link
  * check (which sees the download links), and the Pagefind index.
  */
 // First: what loads after it is compiled once per machine, not once per build (see its header).
@@ -44,7 +43,7 @@ import { createProgress } from './examples/progress.ts';
 import { parseCourseOptions, type CourseOptions, type ResolvedCourseOptions } from './options.ts';
 import remarkCollectLinks, { type AuthoredLink } from './remark-collect-links.ts';
 import remarkCheckFigures from './remark-check-figures.ts';
-import { FontCutter, type CutFont } from './fonts/font-cutter.ts';
+import { FontCutter } from './fonts/font-cutter.ts';
 import { lazyPlugin } from './lazy-plugin.ts';
 import { vitePluginCourse } from './vite-plugin-course.ts';
 import { vitePluginLessonsCompiled } from './vite-plugin-lessons-compiled.ts';
@@ -73,22 +72,15 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
   let outDir = '';
   let downloads: Promise<DownloadStats> | undefined;
   const fontCutter = new FontCutter();
-  // The cut after the build finds the faces the lessons' formulas draw cut already (see startFontCuts).
-  let memoizedCut: Promise<CutFont> | undefined;
-  const cutFont = () => (memoizedCut ??= import('./fonts/precut-katex-fonts.ts').then(({ memoizeCut }) => memoizeCut(fontCutter.cut)));
   /**
-   * Once every lesson has compiled, the cutter's process starts and cuts the faces the lessons' formulas
-   * draw, while the pages' bundle is written and the pages generated; with no formula, it cuts a face to warm up.
+   * Once every lesson has compiled, the cutter's process starts and cuts a face to warm up, so the cut after
+   * the build finds harfbuzz compiled. (It used to cut the faces the lessons' formulas draw ahead, from their
+   * HTML; reading that HTML cost the build's thread about 0.1 s while the pages were generated, more than the
+   * cut after the build then saved, once Vite's client bundle no longer left that thread waiting.)
    */
   const startFontCuts = async (): Promise<void> => {
-    const [{ renderedFormulas }, { katexWarmUpFont }, { precutKatexFonts }] = await Promise.all([
-      import('./rehype-katex-strict.ts'),
-      import('./fonts/subset-katex-fonts.ts'),
-      import('./fonts/precut-katex-fonts.ts'),
-    ]);
-    const formulas = renderedFormulas();
-    fontCutter.start(formulas.length === 0 ? katexWarmUpFont() : undefined);
-    await precutKatexFonts(formulas, await cutFont());
+    const { katexWarmUpFont } = await import('./fonts/subset-katex-fonts.ts');
+    fontCutter.start(katexWarmUpFont());
   };
   /**
    * The downloads need only the lessons' runs, all made once the pages' server bundle is done, so a build
@@ -222,7 +214,7 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
         // Each page is read and parsed once, for the font preloads and the link check.
         const pages = await readBuiltPages(outDir);
         // Before the preloads, which name the cut fonts.
-        const cut = await subsetKatexFonts(outDir, pages, base, await cutFont()).finally(() => fontCutter.close());
+        const cut = await subsetKatexFonts(outDir, pages, base, fontCutter.cut).finally(() => fontCutter.close());
         if (cut) logger.info(`KaTeX fonts cut to the ${cut.glyphs} characters the formulas draw: ${cut.faces} faces, ${kB(cut.bytesBefore)} → ${kB(cut.bytesAfter)}`);
         const preloaded = await preloadKatexFonts(outDir, pages);
         logger.info(`KaTeX fonts preloaded on ${preloaded} pages`);

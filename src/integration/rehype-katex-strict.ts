@@ -92,11 +92,6 @@ function texError(error: KatexParseError, tex: string, scope: Element, display: 
 /** Formulas' HTML by mode and TeX: a course writes `$x$` or `$\\sigma(x)$` many times, and KaTeX renders each once. */
 const formulaHtml = new Map<string, string>();
 
-/** The HTML of every distinct formula the lessons' compile has rendered so far in this process. */
-export function renderedFormulas(): string[] {
-  return [...formulaHtml.values()];
-}
-
 function rendered(tex: string, display: boolean): string {
   const key = `${display ? 'display' : 'inline'}:${tex}`;
   let html = formulaHtml.get(key);
