@@ -11,20 +11,14 @@
  *                                  `astro dev`, to the islands; a build's islands get them from esbuild
  */
 import type { Plugin } from 'vite';
-import type { ResolvedCourseOptions } from './options.ts';
-import type { ModuleBundler } from './modules/bundle-modules.ts';
-import { islandModuleCode, SOURCE_PREFIX, VIRTUAL_PREFIX as PREFIX } from './modules/island-modules.ts';
+import { islandModuleCode, SOURCE_PREFIX, VIRTUAL_PREFIX as PREFIX, type IslandModulesContext } from './modules/island-modules.ts';
 import { readCourseContent } from './content/course-content.ts';
 
-export interface CoursePluginOptions {
-  options: ResolvedCourseOptions;
+/** What the islands' modules need (modules/island-modules.ts), and where the course's content is. */
+export interface CoursePluginOptions extends IslandModulesContext {
   /** The project root and its content/ folder (absolute). */
   root: string;
   contentDir: string;
-  courseModules: readonly string[];
-  bundler: ModuleBundler;
-  /** The module keys examples have imported so far (relative files and npm packages among them). */
-  exampleModules: () => Iterable<string>;
 }
 
 function resolved(id: string): string {

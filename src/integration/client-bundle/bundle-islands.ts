@@ -23,7 +23,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { BuildOptions, BuildResult, Metafile, Plugin, SameShape } from 'esbuild';
 import { build as esbuild } from '../esbuild.ts';
-import { islandModuleCode, type IslandModulesContext } from '../modules/island-modules.ts';
+import { islandModuleCode, VIRTUAL_PREFIX, type IslandModulesContext } from '../modules/island-modules.ts';
 import { ISLAND_SCRIPTS, type IslandScriptName, type IslandScriptUrls } from './island-scripts.ts';
 import { hashOf, PREBUNDLED, type PrebundledFile, type PrebundledName } from './prebundle-islands.ts';
 
@@ -156,7 +156,7 @@ function courseModules(context: IslandModulesContext, root: string): Plugin {
       esbuild.onLoad({ filter: /.*/, namespace: 'course' }, async ({ path, pluginData }) => {
         const id = typeof pluginData === 'string' ? pluginData : path;
         try {
-          const contents = await islandModuleCode(id.slice('virtual:course/'.length), context);
+          const contents = await islandModuleCode(id.slice(VIRTUAL_PREFIX.length), context);
           if (contents === undefined) return { errors: [{ text: `${id} is not one of the course's modules for the islands` }] };
           return { contents, loader: 'js', resolveDir: root };
         } catch (error) {
