@@ -7,8 +7,9 @@
  * baseline compiler and then, in the background, with its optimizing one.
  * That second compile, about 0.6 s of a core, outlives the cut, and the build's
  * own process could not exit until it was done. Here it is started with
- * `--liftoff-only` (the baseline code cuts KaTeX's few fonts as fast), and
- * the process is killed once its last answer arrives.
+ * `--liftoff-only` (the baseline code cuts KaTeX's few fonts as fast; see
+ * SHORT_LIVED_FLAGS in helpers/fork-helper.ts), and the process is killed
+ * once its last answer arrives.
  */
 import { readFile } from 'node:fs/promises';
 import subsetFont from 'subset-font';

@@ -4,7 +4,7 @@
  * costs the build nothing, and killed when the cut is done.
  */
 import type { ChildProcess } from 'node:child_process';
-import { forkHelper, holdOpenWhile } from '../helpers/fork-helper.ts';
+import { forkHelper, holdOpenWhile, SHORT_LIVED_FLAGS } from '../helpers/fork-helper.ts';
 import type { FromCutter, ToCutter } from './font-cutter-process.ts';
 
 /** Cuts `font` (TrueType) to the characters of `text`, as WOFF. */
@@ -22,7 +22,7 @@ export class FontCutter {
    */
   start(warmUp?: string): void {
     if (this.#child) return;
-    const child = forkHelper('font-cutter-process', { args: warmUp ? [warmUp] : [], execArgv: ['--liftoff-only'] });
+    const child = forkHelper('font-cutter-process', { args: warmUp ? [warmUp] : [], execArgv: SHORT_LIVED_FLAGS });
     this.#child = child;
     child.on('message', (message: FromCutter) => {
       const pending = this.#pending.get(message.id);
