@@ -10,6 +10,7 @@ import { CourseError, InvalidFrontmatter } from '../lib/errors.ts';
 import { LESSON_FIELDS, lessonSchema, type LessonFrontmatter } from '../lib/lesson-schema.ts';
 import { lessonFiles } from './examples/collect.ts';
 import { relativeToRoot } from './paths.ts';
+import { quickYaml } from './content/quick-yaml.ts';
 
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/;
 
@@ -28,6 +29,8 @@ export function readFrontmatter(source: string): { data?: LessonFrontmatter; pro
   const match = FENCE.exec(source);
   if (!match) return { problems: [{ line: 1, message: 'The lesson has no frontmatter; it must start with a --- block giving title, chapter, section and description.' }] };
   const yaml = match[1] ?? '';
+  const quick = quickYaml(yaml, lessonSchema, {});
+  if (quick) return { data: quick, problems: [] };
   const closingLine = yaml.split('\n').length + 2;
   const lines = new LineCounter();
   const document = parseDocument(yaml, { lineCounter: lines });

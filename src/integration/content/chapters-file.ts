@@ -10,6 +10,7 @@ import { isCollection, isNode, LineCounter, parseDocument } from 'yaml';
 import { chaptersSchema } from '../../lib/chapter-schema.ts';
 import { CHAPTERS_FILE, type ChapterEntry } from '../../lib/course.ts';
 import { CourseError, InvalidChapters } from '../../lib/errors.ts';
+import { quickYaml } from './quick-yaml.ts';
 
 /** The chapters of the course at `root`, validated, in file order. */
 export async function readChapters(root: string): Promise<ChapterEntry[]> {
@@ -24,6 +25,8 @@ export async function readChapters(root: string): Promise<ChapterEntry[]> {
 
 /** The chapters in the text of chapters.yaml; a CourseError at its first problem. */
 export function chaptersFrom(text: string): ChapterEntry[] {
+  const quick = quickYaml(text, chaptersSchema, []);
+  if (quick) return quick;
   const lines = new LineCounter();
   const document = parseDocument(text, { lineCounter: lines });
   const fail = (offset: number, message: string): never => {

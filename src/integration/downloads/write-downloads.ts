@@ -22,6 +22,7 @@ import type { ExampleRunner } from '../examples/runner.ts';
 import { relativeToRoot } from '../paths.ts';
 import { withBase } from '../remark-collect-links.ts';
 import { chaptersFrom } from '../content/chapters-file.ts';
+import { quickYaml } from '../content/quick-yaml.ts';
 import { DownloadsCache } from './downloads-cache.ts';
 import { lessonDownloadFiles } from './lesson-download.ts';
 import { LibraryCollector } from './library-files.ts';
@@ -191,8 +192,9 @@ export async function writeDownloads(options: WriteDownloadsOptions): Promise<Do
  * frontmatter has already stopped the build.
  */
 function publishedFrontmatter(source: string): LessonFrontmatter | undefined {
-  const front = lessonSchema.safeParse(parseYaml(FRONTMATTER.exec(source)?.[0].replace(/^---|---[^\n]*$/g, '') ?? ''));
-  return front.success && !front.data.draft ? front.data : undefined;
+  const text = FRONTMATTER.exec(source)?.[0].replace(/^---|---[^\n]*$/g, '') ?? '';
+  const front = quickYaml(text, lessonSchema, {}) ?? lessonSchema.safeParse(parseYaml(text)).data;
+  return front && !front.draft ? front : undefined;
 }
 
 function prefixed(folder: string, files: ReadonlyMap<string, string>): Map<string, string> {
