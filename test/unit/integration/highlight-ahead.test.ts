@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import remarkMath from 'remark-math';
 import { afterAll, describe, expect, test, vi } from 'vitest';
+import { turnsTaken } from '../../helpers/busy-event-loop.ts';
 
 // On this thread a block could only be highlighted by the compile itself: that is made to fail, so a
 // lesson that compiles had every block made ahead, on the thread.
@@ -62,6 +63,22 @@ describe('highlightAhead', () => {
       { code: 'const inside = 2;\n', language: 'ts', meta: 'title="solution.ts"  ' },
       { code: 'no language\n', language: 'plaintext', meta: undefined },
     ]);
+  });
+
+  test('reads the lessons together, not one per turn of the build’s busy event loop', async () => {
+    const many = await mkdtemp(join(tmpdir(), 'highlight-ahead-many-'));
+    try {
+      await Promise.all(Array.from({ length: 60 }, (_, index) => writeFile(join(many, `lesson-${index}.mdx`), lesson.replace('sigmoid(0)', `sigmoid(${index})`))));
+      let blocks: Awaited<ReturnType<typeof lessonBlocks>> = [];
+      const turns = await turnsTaken(async () => {
+        blocks = await lessonBlocks(many);
+      });
+      expect(blocks).toHaveLength(62);
+      // One file after the other took a turn each (60 and more), and the highlighter started seconds late.
+      expect(turns).toBeLessThan(20);
+    } finally {
+      await rm(many, { recursive: true, force: true });
+    }
   });
 
   test('makes every block of a lesson on its thread, as Astro’s own Shiki step would', async () => {
