@@ -1,0 +1,71 @@
+/**
+ * The downloads are made while the pages are generated, on the build's busy
+ * event loop: a chapter's lessons are made together, so more lessons cost that
+ * loop's turns nothing more, where one lesson after the other cost each lesson
+ * several (100 lessons' downloads ended 0.3 s after the checks that wait for
+ * them). On a copy of the second course (test/fixtures/courses/losses), then
+ * with 40 more lessons, and the build's own runner.
+ */
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { createCourseRunner } from '../../src/integration/examples/create-runner.ts';
+import type { ExampleRunner } from '../../src/integration/examples/runner.ts';
+import { writeDownloads, type DownloadStats } from '../../src/integration/downloads/write-downloads.ts';
+import { turnsTaken } from '../helpers/busy-event-loop.ts';
+
+const LOSSES = fileURLToPath(new URL('../fixtures/courses/losses/', import.meta.url));
+const EXTRA_LESSONS = 40;
+
+let root: string;
+let runner: ExampleRunner;
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'downloads-together-'));
+  await cp(LOSSES, root, { recursive: true, filter: (path) => !/\/(dist|\.astro|node_modules)$/.test(path) });
+  ({ runner } = await createCourseRunner({ root, display: 'inspect', cacheFile: undefined }));
+});
+afterAll(async () => {
+  await runner.finish();
+  await rm(root, { recursive: true, force: true });
+});
+
+async function build(): Promise<DownloadStats> {
+  const outDir = await mkdtemp(join(tmpdir(), 'downloads-together-out-'));
+  try {
+    return await writeDownloads({ root, contentDir: join(root, 'content'), outDir, site: undefined, base: '/', courseTitle: 'Losses', display: 'inspect', runner, cacheFile: undefined });
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
+  }
+}
+
+/** Copies of the first lesson, each its own lesson of the chapter, with the same examples. */
+async function addLessons(count: number): Promise<void> {
+  const mse = await readFile(join(root, 'content', 'losses', 'mse.mdx'), 'utf8');
+  await Promise.all(
+    Array.from({ length: count }, (_, index) =>
+      writeFile(join(root, 'content', 'losses', `copy-${index}.mdx`), mse.replace('section: "4.1"', `section: "4.${index + 3}"`).replace('title: Mean squared error', `title: Mean squared error, copy ${index}`)),
+    ),
+  );
+}
+
+/** The turns of a busy event loop the downloads take, once the runner has run every example (as in a build). */
+async function turnsOfDownloads(lessons: number): Promise<number> {
+  expect((await build()).lessons).toHaveLength(lessons);
+  let stats: DownloadStats | undefined;
+  const turns = await turnsTaken(async () => {
+    stats = await build();
+  });
+  expect(stats?.lessons).toHaveLength(lessons);
+  return turns;
+}
+
+test('a chapter’s lessons are made together: more lessons cost a busy event loop no more turns', { timeout: 300_000 }, async () => {
+  const two = await turnsOfDownloads(2);
+  await addLessons(EXTRA_LESSONS);
+  const more = await turnsOfDownloads(EXTRA_LESSONS + 2);
+  // One lesson after the other, each of its waits (the runner's answer, its writes) took a turn: 40 more lessons took 172 more turns.
+  expect(more - two).toBeLessThan(EXTRA_LESSONS / 2);
+});
