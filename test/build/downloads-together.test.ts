@@ -1,9 +1,9 @@
 /**
  * The downloads are made while the pages are generated, on the build's busy
- * event loop: a chapter's lessons are made together, so more lessons cost that
- * loop's turns nothing more, where one lesson after the other cost each lesson
- * several (100 lessons' downloads ended 0.3 s after the checks that wait for
- * them). On a copy of the second course (test/fixtures/courses/losses), then
+ * event loop: a chapter's lessons are made together, and the files they read
+ * are read together, so they wait for few of that loop's turns. One after the
+ * other, each lesson and each file cost several (100 lessons' downloads ended
+ * 0.3 s after the checks that wait for them). On a copy of the second course (test/fixtures/courses/losses), then
  * with 40 more lessons, and the build's own runner.
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -52,20 +52,26 @@ async function addLessons(count: number): Promise<void> {
 }
 
 /** The turns of a busy event loop the downloads take, once the runner has run every example (as in a build). */
-async function turnsOfDownloads(lessons: number): Promise<number> {
-  expect((await build()).lessons).toHaveLength(lessons);
+async function turnsOfDownloads(): Promise<{ lessons: number; turns: number }> {
+  const { lessons } = await build();
   let stats: DownloadStats | undefined;
   const turns = await turnsTaken(async () => {
     stats = await build();
   });
-  expect(stats?.lessons).toHaveLength(lessons);
-  return turns;
+  expect(stats?.lessons).toHaveLength(lessons.length);
+  return { lessons: lessons.length, turns };
 }
 
 test('a chapter’s lessons are made together: more lessons cost a busy event loop no more turns', { timeout: 300_000 }, async () => {
-  const two = await turnsOfDownloads(2);
+  const before = await turnsOfDownloads();
   await addLessons(EXTRA_LESSONS);
-  const more = await turnsOfDownloads(EXTRA_LESSONS + 2);
+  const after = await turnsOfDownloads();
+  expect(after.lessons).toBe(before.lessons + EXTRA_LESSONS);
   // One lesson after the other, each of its waits (the runner's answer, its writes) took a turn: 40 more lessons took 172 more turns.
-  expect(more - two).toBeLessThan(EXTRA_LESSONS / 2);
+  expect(after.turns - before.turns).toBeLessThan(EXTRA_LESSONS / 2);
+});
+
+test('the files the downloads read (the generator’s, the library’s, the plot module’s) are read together', { timeout: 300_000 }, async () => {
+  // One file after the other, each read took a few turns: some 260 for this course, the generator's files 200 of them.
+  expect((await turnsOfDownloads()).turns).toBeLessThan(100);
 });

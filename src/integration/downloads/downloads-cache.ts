@@ -40,12 +40,16 @@ export function hashOf(...parts: readonly string[]): string {
 }
 
 async function generatorHash(root: string): Promise<string> {
-  const texts: string[] = [process.version, await readFile(join(root, 'package-lock.json'), 'utf8').catch(() => '')];
-  for (const dir of GENERATOR_DIRS) {
-    const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name)).toSorted();
-    for (const file of files) texts.push(file.slice(dir.length), await readFile(file, 'utf8'));
-  }
-  return hashOf(...texts);
+  // Every file read at once: the downloads begin while the pages are generated, and one file after the
+  // other, each read waited its turn of that busy event loop (some 200 turns for the generator's 50 files).
+  const perDir = await Promise.all(
+    GENERATOR_DIRS.map(async (dir) => {
+      const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name)).toSorted();
+      return Promise.all(files.map(async (file) => [file.slice(dir.length), await readFile(file, 'utf8')]));
+    }),
+  );
+  const lock = await readFile(join(root, 'package-lock.json'), 'utf8').catch(() => '');
+  return hashOf(process.version, lock, ...perDir.flat(2));
 }
 
 export class DownloadsCache {

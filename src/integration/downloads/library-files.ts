@@ -63,6 +63,7 @@ export class LibraryCollector {
   readonly #root: string;
   readonly #manifest: Manifest;
   readonly #sources = new Map<string, string>();
+  readonly #reading = new Map<string, Promise<string>>();
   readonly #imports = new Map<string, string[]>();
 
   private constructor(root: string, manifest: Manifest) {
@@ -97,13 +98,19 @@ export class LibraryCollector {
     return imports;
   }
 
-  async #source(path: string): Promise<string> {
-    let text = this.#sources.get(path);
-    if (text === undefined) {
-      text = await readFile(join(this.#root, path), 'utf8');
-      this.#sources.set(path, text);
+  /** The text of `path`, read once however many lessons ask for it, and at once. */
+  #source(path: string): Promise<string> {
+    let reading = this.#reading.get(path);
+    if (reading === undefined) {
+      reading = readFile(join(this.#root, path), 'utf8').then((text) => {
+        this.#sources.set(path, text);
+        return text;
+      });
+      // A file followed but never read (already collected) fails nobody; one that is read fails its lesson, there.
+      reading.catch(() => undefined);
+      this.#reading.set(path, reading);
     }
-    return text;
+    return reading;
   }
 
   /**
@@ -113,6 +120,12 @@ export class LibraryCollector {
   async collect(imports: readonly { specifier: string; fromDir: string }[]): Promise<LibraryFiles> {
     const result: LibraryFiles = { files: new Map(), imports: {}, packages: {} };
     const pending: string[] = [];
+    // Each file is read as soon as it is followed, the files one reaches together: one after the other,
+    // each read waited a turn of the busy event loop the downloads run on (some 50 for the activations).
+    const enqueue = (path: string) => {
+      pending.push(path);
+      void this.#source(path);
+    };
     const follow = (specifier: string, fromDir: string) => {
       // Node's built-ins need nothing; the generator's own modules (`course:plot`) come with plot-module.ts.
       if (specifier.startsWith('node:') || isGeneratorModule(specifier)) return;
@@ -120,9 +133,9 @@ export class LibraryCollector {
         const target = this.mapped(specifier);
         if (target === undefined) return;
         result.imports[specifier] = `./${downloadPath(target)}`;
-        pending.push(target);
+        enqueue(target);
       } else if (isRelative(specifier)) {
-        pending.push(toPosix(normalize(join(fromDir, specifier))));
+        enqueue(toPosix(normalize(join(fromDir, specifier))));
       } else {
         const name = packageName(specifier);
         result.packages[name] = this.#manifest.dependencies?.[name] ?? this.#manifest.devDependencies?.[name] ?? '*';
