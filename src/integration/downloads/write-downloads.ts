@@ -155,10 +155,10 @@ export async function writeDownloads(options: WriteDownloadsOptions): Promise<Do
     const name = chapterDownloadName(chapter);
     const chapterPath = `${chapter.id}/${name}`;
     const chapterInputs = [...shared, chapter.id, ...members.flatMap(({ path, source }) => [path, source])];
-    // A chapter as it was: its zip and its lessons' zips are the last build's.
-    // The lessons at once, not one after the other: this runs while the pages are generated, and each await
+    // Its lessons at once, not one after the other: this runs while the pages are generated, and each await
     // (the runner's answer, each file written) waited its turn of that busy event loop, so 100 lessons'
     // downloads ended some 0.3 s after the checks that follow the build, which wait for them.
+    // A chapter as it was: its zip and its lessons' zips are the last build's.
     if (cache.has(chapterPath, chapterInputs) && members.every(({ path, source }) => cache.has(path, [...shared, source]))) {
       await Promise.all(members.map(async ({ path }) => lessonZips.set(path, written(await cache.copy(path, options.outDir)))));
       stats.chapters.push(written(await cache.copy(chapterPath, options.outDir)));
