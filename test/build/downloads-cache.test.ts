@@ -4,30 +4,24 @@
  * its examples import, or chapters.yaml makes them again. On a copy of the
  * second course (test/fixtures/courses/losses), with the build's own runner.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createCourseRunner } from '../../src/integration/examples/create-runner.ts';
 import type { ExampleRunner } from '../../src/integration/examples/runner.ts';
+import { copyOfLosses, type LossesCopy } from '../helpers/losses-copy.ts';
 import { writeDownloads, type DownloadStats } from '../../src/integration/downloads/write-downloads.ts';
 
-const LOSSES = fileURLToPath(new URL('../fixtures/courses/losses/', import.meta.url));
-
+let course: LossesCopy;
 let root: string;
 let runner: ExampleRunner;
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'downloads-cache-'));
-  await cp(LOSSES, root, { recursive: true, filter: (path) => !/\/(dist|\.astro|node_modules)$/.test(path) });
-  ({ runner } = await createCourseRunner({ root, display: 'inspect', cacheFile: undefined }));
+  course = await copyOfLosses('downloads-cache-');
+  ({ root, runner } = course);
 });
-afterAll(async () => {
-  await runner.finish();
-  await rm(root, { recursive: true, force: true });
-});
+afterAll(() => course.remove());
 
 /** Writes the downloads into a fresh output folder, as each build does. */
 async function build(): Promise<{ stats: DownloadStats; zips: Map<string, Uint8Array> }> {

@@ -3,34 +3,29 @@
  * event loop: a chapter's lessons are made together, and the files they read
  * are read together, so they wait for few of that loop's turns. One after the
  * other, each lesson and each file cost several (100 lessons' downloads ended
- * 0.3 s after the checks that wait for them). On a copy of the second course (test/fixtures/courses/losses), then
- * with 40 more lessons, and the build's own runner.
+ * 0.3 s after the checks that wait for them). On a copy of the second course
+ * (test/fixtures/courses/losses), then with 40 more lessons.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createCourseRunner } from '../../src/integration/examples/create-runner.ts';
 import type { ExampleRunner } from '../../src/integration/examples/runner.ts';
+import { copyOfLosses, type LossesCopy } from '../helpers/losses-copy.ts';
 import { writeDownloads, type DownloadStats } from '../../src/integration/downloads/write-downloads.ts';
 import { turnsTaken } from '../helpers/busy-event-loop.ts';
 
-const LOSSES = fileURLToPath(new URL('../fixtures/courses/losses/', import.meta.url));
 const EXTRA_LESSONS = 40;
 
+let course: LossesCopy;
 let root: string;
 let runner: ExampleRunner;
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'downloads-together-'));
-  await cp(LOSSES, root, { recursive: true, filter: (path) => !/\/(dist|\.astro|node_modules)$/.test(path) });
-  ({ runner } = await createCourseRunner({ root, display: 'inspect', cacheFile: undefined }));
+  course = await copyOfLosses('downloads-together-');
+  ({ root, runner } = course);
 });
-afterAll(async () => {
-  await runner.finish();
-  await rm(root, { recursive: true, force: true });
-});
+afterAll(() => course.remove());
 
 async function build(): Promise<DownloadStats> {
   const outDir = await mkdtemp(join(tmpdir(), 'downloads-together-out-'));
