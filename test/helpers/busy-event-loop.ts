@@ -10,6 +10,8 @@ export async function turnsTaken(step: () => Promise<unknown>, busyMs = 2): Prom
   const finished = step().finally(() => {
     done = true;
   });
+  // A failure is thrown below, once the loop has stopped; until then it is not left unhandled.
+  finished.catch(() => undefined);
   let turns = 0;
   while (!done) {
     await new Promise((resolve) => setImmediate(resolve));
