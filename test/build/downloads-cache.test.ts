@@ -8,19 +8,12 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { ExampleRunner } from '../../src/integration/examples/runner.ts';
-import { copyOfLosses, type LossesCopy } from '../helpers/losses-copy.ts';
+import { afterAll, expect, test } from 'vitest';
+import { copyOfLosses } from '../helpers/losses-copy.ts';
 import { writeDownloads, type DownloadStats } from '../../src/integration/downloads/write-downloads.ts';
 
-let course: LossesCopy;
-let root: string;
-let runner: ExampleRunner;
-
-beforeAll(async () => {
-  course = await copyOfLosses('downloads-cache-');
-  ({ root, runner } = course);
-});
+const course = await copyOfLosses('downloads-cache-');
+const { root, runner } = course;
 afterAll(() => course.remove());
 
 /** Writes the downloads into a fresh output folder, as each build does. */

@@ -9,22 +9,15 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { ExampleRunner } from '../../src/integration/examples/runner.ts';
-import { copyOfLosses, type LossesCopy } from '../helpers/losses-copy.ts';
+import { afterAll, expect, test } from 'vitest';
+import { copyOfLosses } from '../helpers/losses-copy.ts';
 import { writeDownloads, type DownloadStats } from '../../src/integration/downloads/write-downloads.ts';
 import { turnsTaken } from '../helpers/busy-event-loop.ts';
 
 const EXTRA_LESSONS = 40;
 
-let course: LossesCopy;
-let root: string;
-let runner: ExampleRunner;
-
-beforeAll(async () => {
-  course = await copyOfLosses('downloads-together-');
-  ({ root, runner } = course);
-});
+const course = await copyOfLosses('downloads-together-');
+const { root, runner } = course;
 afterAll(() => course.remove());
 
 async function build(): Promise<DownloadStats> {
