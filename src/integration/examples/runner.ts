@@ -119,7 +119,7 @@ export class ExampleRunner {
       this.#types.start();
       this.#pool.warm();
       if (!examples) return;
-      // One program checks them all while they are instrumented and their imports bundled: the check
+      // One program checks them all, before they are instrumented and their imports bundled: the check
       // does not wait for either, nor does it split into one batch per moment preparations finish.
       for (const example of examples) {
         const id = identity(example);

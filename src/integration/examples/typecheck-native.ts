@@ -1,19 +1,28 @@
 /**
  * Type-checks examples with TypeScript 7, the native compiler (npm
  * `typescript` 7.x, here under the alias `typescript-native`), through its
- * `unstable/async` API: the compiler runs in its own process, in parallel
- * (Go), while the build's thread goes on; our files reach it through the API's
- * virtual file system. Each batch is one program over the batch's examples,
- * and later batches reuse everything the compiler already parsed (lib.d.ts,
- * the library). On 300 examples, side by side on one (busy) machine, it took
- * 0.65 s where the TypeScript 6 API took 6.1 s. Its API is `unstable`: pin
- * the version, and test/build/typecheck-native.test.ts checks that it reports
- * what TypeScript 6 reports.
+ * `unstable/sync` API: the compiler runs in its own process, in parallel
+ * (Go); our files reach it through the API's virtual file system. Each batch
+ * is one program over the batch's examples, and later batches reuse
+ * everything the compiler already parsed (lib.d.ts, the library). On 300
+ * examples, side by side on one (busy) machine, it took 0.65 s where the
+ * TypeScript 6 API took 6.1 s. Its API is `unstable`: pin the version, and
+ * test/build/typecheck-native.test.ts checks that it reports what TypeScript 6
+ * reports.
+ *
+ * Why the synchronous API: the compiler asks this process about every file
+ * it reads (ours are virtual), some 180 questions for a 6-lesson chapter. The
+ * asynchronous API answers each one in a turn of this thread's event loop,
+ * and in the runner's process those turns waited behind the examples'
+ * instrumenting and bundling: its 18 examples took 0.6–0.9 s to check, where
+ * the compiler needs 0.15 s. The synchronous API holds the thread for the
+ * check (about 0.1 s for the first, which loads lib.d.ts and the library) and
+ * answers every question at once; it also loads no JSON-RPC library.
  *
  * The messages are TypeScript's own, so they read as typecheck.ts's do.
  */
 import { join } from 'node:path';
-import { API, type Diagnostic } from 'typescript-native/unstable/async';
+import { API, type Diagnostic } from 'typescript-native/unstable/sync';
 import { ENVIRONMENT, TSCONFIG_OPTIONS, virtualName, withModuleHint, type CheckedSource, type TypeDiagnostic } from './typecheck-shared.ts';
 
 /** Diagnostic categories: only errors fail an example (warnings and suggestions do not). */
@@ -38,8 +47,6 @@ export class NativeTypechecker {
   readonly #env: string;
   #files = new Map<string, string>();
   #api: API | undefined;
-  /** Batches go one after another: each replaces the program's files. */
-  #queue: Promise<unknown> = Promise.resolve();
 
   constructor(root: string, courseModules: readonly string[]) {
     this.#root = root;
@@ -63,14 +70,13 @@ export class NativeTypechecker {
     void this.check(warm).catch(() => undefined);
   }
 
-  check(sources: readonly CheckedSource[]): Promise<TypeDiagnostic[][]> {
-    const run = this.#queue.then(() => this.#check(sources));
-    this.#queue = run.catch(() => undefined);
-    return run;
+  /** The diagnostics of each source, in order; the thread waits for the compiler meanwhile. */
+  async check(sources: readonly CheckedSource[]): Promise<TypeDiagnostic[][]> {
+    return this.#check(sources);
   }
 
   close(): void {
-    void this.#api?.close().catch(() => undefined);
+    this.#api?.close();
     this.#api = undefined;
   }
 
@@ -78,7 +84,7 @@ export class NativeTypechecker {
     return JSON.stringify({ compilerOptions: TSCONFIG_OPTIONS, files: [...this.#files.keys()] });
   }
 
-  async #check(sources: readonly CheckedSource[]): Promise<TypeDiagnostic[][]> {
+  #check(sources: readonly CheckedSource[]): TypeDiagnostic[][] {
     this.start();
     const api = this.#api!;
     const names = sources.map((source) => virtualName(this.#root, source));
@@ -86,21 +92,19 @@ export class NativeTypechecker {
     this.#files = new Map([[this.#env, ENVIRONMENT], ...names.map((name, index) => [name, sources[index]!.code] as const)]);
     const created = [...this.#files.keys()].filter((file) => !previous.has(file));
     const deleted = [...previous.keys()].filter((file) => !this.#files.has(file));
-    const snapshot = await api.updateSnapshot({ openProjects: [this.#config], fileChanges: { changed: [this.#config], created, deleted } });
+    const snapshot = api.updateSnapshot({ openProjects: [this.#config], fileChanges: { changed: [this.#config], created, deleted } });
     try {
       const project = snapshot.getProject(this.#config);
       if (!project) throw new Error(`TypeScript 7 did not load the examples' project ${this.#config}`);
-      return await Promise.all(
-        names.map(async (file, index) => {
-          const found = [...(await project.program.getSyntacticDiagnostics(file)), ...(await project.program.getSemanticDiagnostics(file))];
-          const code = sources[index]!.code;
-          return found
-            .filter((diagnostic) => diagnostic.category === ERROR)
-            .map((diagnostic) => ({ ...position(code, diagnostic.pos), message: withModuleHint(flatten(diagnostic), diagnostic.code, this.#courseModules) }));
-        }),
-      );
+      return names.map((file, index) => {
+        const found = [...project.program.getSyntacticDiagnostics(file), ...project.program.getSemanticDiagnostics(file)];
+        const code = sources[index]!.code;
+        return found
+          .filter((diagnostic) => diagnostic.category === ERROR)
+          .map((diagnostic) => ({ ...position(code, diagnostic.pos), message: withModuleHint(flatten(diagnostic), diagnostic.code, this.#courseModules) }));
+      });
     } finally {
-      await snapshot.dispose();
+      snapshot.dispose();
     }
   }
 }
