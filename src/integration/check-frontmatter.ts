@@ -5,12 +5,11 @@
  * list (integration/content/course-content.ts).
  */
 import { readFile } from 'node:fs/promises';
-import { parseDocument, isMap, isScalar, LineCounter } from 'yaml';
 import { CourseError, InvalidFrontmatter } from '../lib/errors.ts';
 import { LESSON_FIELDS, lessonSchema, type LessonFrontmatter } from '../lib/lesson-schema.ts';
 import { lessonFiles } from './examples/collect.ts';
 import { relativeToRoot } from './paths.ts';
-import { quickYaml } from './content/quick-yaml.ts';
+import { fullYaml, quickYaml } from './content/quick-yaml.ts';
 
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/;
 
@@ -31,6 +30,7 @@ export function readFrontmatter(source: string): { data?: LessonFrontmatter; pro
   const yaml = match[1] ?? '';
   const quick = quickYaml(yaml, lessonSchema, {});
   if (quick) return { data: quick, problems: [] };
+  const { parseDocument, isMap, isScalar, LineCounter } = fullYaml();
   const closingLine = yaml.split('\n').length + 2;
   const lines = new LineCounter();
   const document = parseDocument(yaml, { lineCounter: lines });

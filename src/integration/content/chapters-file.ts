@@ -6,11 +6,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isCollection, isNode, LineCounter, parseDocument } from 'yaml';
 import { chaptersSchema } from '../../lib/chapter-schema.ts';
 import { CHAPTERS_FILE, type ChapterEntry } from '../../lib/course.ts';
 import { CourseError, InvalidChapters } from '../../lib/errors.ts';
-import { quickYaml } from './quick-yaml.ts';
+import { fullYaml, quickYaml } from './quick-yaml.ts';
 
 /** The chapters of the course at `root`, validated, in file order. */
 export async function readChapters(root: string): Promise<ChapterEntry[]> {
@@ -27,6 +26,7 @@ export async function readChapters(root: string): Promise<ChapterEntry[]> {
 export function chaptersFrom(text: string): ChapterEntry[] {
   const quick = quickYaml(text, chaptersSchema, []);
   if (quick) return quick;
+  const { isCollection, isNode, LineCounter, parseDocument } = fullYaml();
   const lines = new LineCounter();
   const document = parseDocument(text, { lineCounter: lines });
   const fail = (offset: number, message: string): never => {

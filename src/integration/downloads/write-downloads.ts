@@ -11,7 +11,6 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { CHAPTERS_FILE, lessonUrl } from '../../lib/course.ts';
 import { chapterDownloadName, downloadFolder, lessonDownloadName } from '../../lib/downloads.ts';
 import { lessonSchema, type LessonFrontmatter } from '../../lib/lesson-schema.ts';
@@ -22,7 +21,7 @@ import type { ExampleRunner } from '../examples/runner.ts';
 import { relativeToRoot } from '../paths.ts';
 import { withBase } from '../remark-collect-links.ts';
 import { chaptersFrom } from '../content/chapters-file.ts';
-import { quickYaml } from '../content/quick-yaml.ts';
+import { fullYaml, quickYaml } from '../content/quick-yaml.ts';
 import { DownloadsCache } from './downloads-cache.ts';
 import { lessonDownloadFiles } from './lesson-download.ts';
 import { LibraryCollector } from './library-files.ts';
@@ -197,7 +196,7 @@ export async function writeDownloads(options: WriteDownloadsOptions): Promise<Do
  */
 function publishedFrontmatter(source: string): LessonFrontmatter | undefined {
   const text = FRONTMATTER.exec(source)?.[0].replace(/^---|---[^\n]*$/g, '') ?? '';
-  const front = quickYaml(text, lessonSchema, {}) ?? lessonSchema.safeParse(parseYaml(text)).data;
+  const front = quickYaml(text, lessonSchema, {}) ?? lessonSchema.safeParse(fullYaml().parse(text)).data;
   return front && !front.draft ? front : undefined;
 }
 
