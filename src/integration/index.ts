@@ -111,15 +111,13 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
         downloadsCacheFile = cacheFileOf(config, 'downloads.json');
         const contentDir = fileURLToPath(new URL('content/', config.root));
         // The helper processes start from JavaScript bundles (helpers/helper-files.ts says why),
-        // made while the frontmatter is checked; without them they start from their sources.
+        // made while the course's modules are read; without them they start from their sources.
         const helpersBundled =
           command === 'build' || command === 'dev'
             ? bundleHelpers(fileURLToPath(new URL('course-helpers/', config.cacheDir))).then(useHelperFiles, (error: unknown) =>
                 logger.warn(`the build's helper processes start from their TypeScript sources, as they could not be bundled: ${error instanceof Error ? error.message : String(error)}`),
               )
             : undefined;
-        // Before Vite starts: a bad field stops the build at once, naming the lesson and the line.
-        await checkFrontmatter(contentDir, root);
         // The examples are run from a process of their own, with its own bundler; this one bundles the pages' modules.
         const courseModules = await readCourseModules(root);
         await helpersBundled;
@@ -133,6 +131,12 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
         // prediction read from the lessons' text; each lesson's own compile is what counts) while Vite
         // starts and bundles. `astro check` and `astro sync` run no example.
         if (command === 'build' || command === 'dev') void runner.start().catch(() => undefined);
+        const highlighting = shikiHighlighting(config);
+        // The lessons' code blocks are highlighted in a process of their own while Vite starts and bundles.
+        if (highlighting && (command === 'build' || command === 'dev')) void highlightAhead(highlighting, contentDir).catch(() => undefined);
+        // Before Vite starts: a bad field stops the build at once, naming the lesson and the line. (Checked
+        // once the helpers have started, which a stopped build ends: they use the core Astro's start leaves idle.)
+        await checkFrontmatter(contentDir, root);
         // The editor and the example workers are bundled by esbuild, in its own process, while Astro starts;
         // the pages' scripts once the lessons have compiled (client-bundle/vite-plugin-island-scripts.ts).
         let islandScripts = vitePluginIslandScripts({ command: 'dev', urls: devIslandScripts(root, config.base) });
@@ -151,9 +155,6 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
             },
           });
         }
-        const highlighting = shikiHighlighting(config);
-        // The lessons' code blocks are highlighted in a process of their own while Vite starts and bundles.
-        if (highlighting && (command === 'build' || command === 'dev')) void highlightAhead(highlighting, contentDir).catch(() => undefined);
         updateConfig({
           markdown: {
             // Sätteri, Astro 7's default processor, runs no remark/rehype plugins
