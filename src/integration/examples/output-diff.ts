@@ -9,7 +9,16 @@
  * large, the error shows where the outputs part and their first lines there,
  * with counts, instead.
  */
-import { createPatch } from 'diff';
+import { createRequire } from 'node:module';
+
+type Diff = typeof import('diff');
+let diff: Diff | undefined;
+
+/** The `diff` package, loaded only for an output that differs: imported as every build starts, its 19 modules cost the build's thread about 10 ms. */
+function diffPackage(): Diff {
+  diff ??= createRequire(import.meta.url)('diff') as Diff;
+  return diff;
+}
 
 /** Differing lines beyond which a full diff would be too long to read anyway. */
 const MAX_DIFF_LINES = 400;
@@ -71,7 +80,7 @@ export function outputDiff(expected: string, actual: string): string {
     const from = Math.max(0, prefix - CONTEXT);
     const part = (lines: readonly string[]) => `${lines.slice(from, lines.length - Math.max(0, suffix - CONTEXT)).map(clip).join('\n')}\n`;
     // Drop jsdiff's file header; keep the hunks.
-    const patch = createPatch('output', part(a), part(b), '', '', { context: CONTEXT }).split('\n').slice(4).join('\n').trimEnd();
+    const patch = diffPackage().createPatch('output', part(a), part(b), '', '', { context: CONTEXT }).split('\n').slice(4).join('\n').trimEnd();
     return shiftHunks(patch, from);
   }
   const show = (sign: string, lines: readonly string[], count: number) => lines.slice(prefix, prefix + Math.min(count, EXCERPT_LINES)).map((line) => `${sign}${clip(line)}`);
