@@ -133,9 +133,9 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
         if (command === 'build' || command === 'dev') void runner.start().catch(() => undefined);
         const highlighting = shikiHighlighting(config);
         // The lessons' code blocks are highlighted in a process of their own while Vite starts and bundles.
-        if (highlighting && (command === 'build' || command === 'dev')) void highlightAhead(highlighting, contentDir).catch(() => undefined);
-        // Before Vite starts: a bad field stops the build at once, naming the lesson and the line. (Checked
-        // once the helpers have started, which a stopped build ends: they use the core Astro's start leaves idle.)
+        if (highlighting && (command === 'build' || command === 'dev')) void highlightAhead(highlighting, contentDir, cacheFileOf(config, 'highlights.json')).catch(() => undefined);
+        // Before Vite starts: a bad field stops the build at once, naming the lesson and the line. It is checked
+        // after the helpers have started, so they start on the core Astro leaves idle; a build it stops ends them.
         await checkFrontmatter(contentDir, root);
         // The editor and the example workers are bundled by esbuild, in its own process, while Astro starts;
         // the pages' scripts once the lessons have compiled (client-bundle/vite-plugin-island-scripts.ts).

@@ -18,6 +18,7 @@ import { lessonFiles } from '../examples/lesson-files.ts';
 import { DEFAULT_EXCLUDED_LANGUAGES, expectHighlight, MEMO_LIMIT, type HighlightOptions } from '../rehype-highlight-code.ts';
 import { forkHelper, holdOpenWhile, SHORT_LIVED_FLAGS } from '../helpers/fork-helper.ts';
 import { highlightBlock, type Block } from './highlight-block.ts';
+import { HighlightCache } from './highlight-cache.ts';
 import type { FromHighlighter, ToHighlighter } from './highlight-process.ts';
 
 /** An example's output fence is printed as the run's output, never highlighted. */
@@ -62,19 +63,29 @@ function cloneable(options: HighlightOptions): boolean {
   return !functions;
 }
 
-/** Starts highlighting the lessons' blocks in a process; each lesson's compile then waits for its own. */
-export async function highlightAhead(options: HighlightOptions, contentDir: string): Promise<void> {
+/**
+ * Starts highlighting the lessons' blocks in a process; each lesson's compile then waits for its own. A block
+ * a past build highlighted is taken from `cacheFile` (highlight-cache.ts), and a build with every block there
+ * starts no process.
+ */
+export async function highlightAhead(options: HighlightOptions, contentDir: string, cacheFile?: string): Promise<void> {
   if (!cloneable(options)) return;
   const config = options.shikiConfig;
+  const [found, cache] = await Promise.all([lessonBlocks(contentDir, options.excludeLangs), HighlightCache.open(cacheFile, config)]);
   const waiting = new Map<Block, PromiseWithResolvers<Element>>();
-  for (const block of (await lessonBlocks(contentDir, options.excludeLangs)).slice(0, MEMO_LIMIT / 2)) {
+  for (const block of found.slice(0, MEMO_LIMIT / 2)) {
+    const kept = cache.get(block);
+    if (kept) {
+      expectHighlight(config, block, Promise.resolve(kept));
+      continue;
+    }
     const made = Promise.withResolvers<Element>();
     // Its rejection is the lesson's to report, when it waits for it (the memo catches it otherwise).
     made.promise.catch(() => undefined);
     if (expectHighlight(config, block, made.promise)) waiting.set(block, made);
   }
   const blocks = [...waiting.keys()];
-  if (blocks.length === 0) return;
+  if (blocks.length === 0) return cache.save();
   const pending = new Set(blocks.keys());
   // What the process could not make is made here, as it would have been without it.
   const here = (index: number) => {
@@ -89,10 +100,16 @@ export async function highlightAhead(options: HighlightOptions, contentDir: stri
   // A build that has finished does not wait for the process.
   holdOpenWhile(child, false);
   child.on('message', (message: FromHighlighter) => {
-    if ('error' in message) return here(message.index);
-    if (!pending.delete(message.index)) return;
-    waiting.get(blocks[message.index]!)!.resolve(message.pre as Element);
-    if (pending.size === 0) child.kill();
+    const block = blocks[message.index]!;
+    if ('error' in message) here(message.index);
+    else if (pending.delete(message.index)) {
+      waiting.get(block)!.resolve(message.pre as Element);
+      cache.set(block, message.pre as Element);
+    }
+    if (pending.size > 0 || child.killed) return;
+    // Every block is answered: the process is done, and the next build finds these.
+    child.kill();
+    void cache.save();
   });
   const fallBack = () => {
     for (const index of [...pending]) here(index);

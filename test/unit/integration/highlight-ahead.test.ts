@@ -1,6 +1,6 @@
 import { rehypeShiki } from '@astrojs/markdown-remark';
 import { compile } from '@mdx-js/mdx';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import remarkMath from 'remark-math';
@@ -14,6 +14,7 @@ vi.mock('../../../src/integration/highlight/highlight-block.ts', () => ({
 }));
 const { highlightAhead, lessonBlocks } = await import('../../../src/integration/highlight/highlight-ahead.ts');
 const { default: rehypeHighlightCode } = await import('../../../src/integration/rehype-highlight-code.ts');
+const { HighlightCache } = await import('../../../src/integration/highlight/highlight-cache.ts');
 
 const shikiConfig = { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false } as const;
 
@@ -91,5 +92,21 @@ describe('highlightAhead', () => {
     ]);
     expect(String(ours)).toBe(String(astros));
     expect(String(ours).match(/"astro-code /g)).toHaveLength(3);
+  });
+
+  test('takes each block a past build highlighted from the cache, and keeps only the blocks this build used', async () => {
+    // Settings of their own: the tests above left this configuration's blocks in the compile's memo.
+    const config = { ...shikiConfig, wrap: true };
+    const cacheFile = join(contentDir, 'highlights.json');
+    const kept = await HighlightCache.open(cacheFile, config);
+    for (const block of await lessonBlocks(contentDir)) kept.set(block, { type: 'element', tagName: 'pre', properties: { dataKept: block.language }, children: [] });
+    kept.set({ code: 'gone\n', language: 'ts', meta: undefined }, { type: 'element', tagName: 'pre', properties: {}, children: [] });
+    await kept.save();
+
+    await highlightAhead({ shikiConfig: config }, contentDir, cacheFile);
+    const compiled = await compile(lesson.replace('```output\n0.5\n```\n', ''), { remarkPlugins: [remarkMath], rehypePlugins: [[rehypeHighlightCode, { shikiConfig: config }]] });
+    // Every block is the kept one: neither this thread (which fails here) nor the highlighter's process made it.
+    expect(String(compiled).match(/"data-kept": "\w+"/g)).toEqual(['"data-kept": "ts"', '"data-kept": "ts"', '"data-kept": "plaintext"']);
+    expect(Object.keys(JSON.parse(await readFile(cacheFile, 'utf8')) as object)).toHaveLength(3);
   });
 });
