@@ -14,22 +14,15 @@
  * followed by a binary digit is left to `yaml`; and it reads `-0` as 0,
  * which no field of a course tells apart from -0.
  *
- * `yaml` itself is loaded only then (fullYaml): imported as the build starts,
- * its 35 CommonJS files cost the build's thread about 50 ms, each scanned for
- * its exports as an ES module imports it; required, none is scanned.
+ * `yaml` itself is loaded only then (fullYaml, lazy-require.ts): imported as
+ * the build starts, its 35 CommonJS files cost the build's thread about 50 ms.
  */
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { createRequire } from 'node:module';
 import type { z } from 'astro/zod';
-
-type Yaml = typeof import('yaml');
-let yaml: Yaml | undefined;
+import { lazyRequire } from '../lazy-require.ts';
 
 /** The `yaml` package, loaded the first time the text js-yaml read is not enough. */
-export function fullYaml(): Yaml {
-  yaml ??= createRequire(import.meta.url)('yaml') as Yaml;
-  return yaml;
-}
+export const fullYaml = lazyRequire<typeof import('yaml')>('yaml');
 
 const BINARY_LITERAL = /0b[01]/;
 

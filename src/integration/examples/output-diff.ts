@@ -9,16 +9,10 @@
  * large, the error shows where the outputs part and their first lines there,
  * with counts, instead.
  */
-import { createRequire } from 'node:module';
-
-type Diff = typeof import('diff');
-let diff: Diff | undefined;
+import { lazyRequire } from '../lazy-require.ts';
 
 /** The `diff` package, loaded only for an output that differs: imported as every build starts, its 19 modules cost the build's thread about 10 ms. */
-function diffPackage(): Diff {
-  diff ??= createRequire(import.meta.url)('diff') as Diff;
-  return diff;
-}
+const diffPackage = lazyRequire<typeof import('diff')>('diff');
 
 /** Differing lines beyond which a full diff would be too long to read anyway. */
 const MAX_DIFF_LINES = 400;
