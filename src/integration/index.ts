@@ -29,6 +29,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BrokenLink, CourseError } from '../lib/errors.ts';
 import { checkFrontmatter } from './check-frontmatter.ts';
+import { optimizeForBuildLength } from './short-build.ts';
 import type { BrokenLinkReport } from './check-links.ts';
 import rehypeCopyButtons from './rehype-copy-buttons.ts';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
@@ -112,6 +113,8 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
         outDir = fileURLToPath(config.outDir);
         downloadsCacheFile = cacheFileOf(config, 'downloads.json');
         const contentDir = fileURLToPath(new URL('content/', config.root));
+        // A build of few lessons optimizes its own code with Maglev at most (short-build.ts says why).
+        if (command === 'build') void optimizeForBuildLength(contentDir).catch(() => undefined);
         // The helper processes start from JavaScript bundles (helpers/helper-files.ts says why),
         // made while the course's modules are read; without them they start from their sources.
         const helpersBundled =
