@@ -113,7 +113,7 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
         outDir = fileURLToPath(config.outDir);
         downloadsCacheFile = cacheFileOf(config, 'downloads.json');
         const contentDir = fileURLToPath(new URL('content/', config.root));
-        // A build of few lessons optimizes its own code with Maglev at most (short-build.ts says why).
+        // A build of few lessons optimizes its own code without TurboFan (short-build.ts says why).
         if (command === 'build') void optimizeForBuildLength(contentDir).catch(() => undefined);
         // The helper processes start from JavaScript bundles (helpers/helper-files.ts says why),
         // made while the course's modules are read; without them they start from their sources.
