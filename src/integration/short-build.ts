@@ -38,7 +38,7 @@ export function isShortBuild(bytes: number): boolean {
   return bytes <= SHORT_BUILD_BYTES;
 }
 
-/** In a short build of the lessons under `contentDir`, this process optimizes with Maglev at most from now on. */
+/** In a short build of the lessons under `contentDir`, this process optimizes nothing with TurboFan from now on. */
 export async function optimizeForBuildLength(contentDir: string): Promise<boolean> {
   const sizes = await Promise.all((await lessonFiles(contentDir)).map(async (file) => (await stat(file)).size));
   const short = isShortBuild(sizes.reduce((sum, size) => sum + size, 0));
