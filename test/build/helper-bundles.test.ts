@@ -51,7 +51,7 @@ describe('bundleHelpers(dir)', () => {
 
   test('keeps the bundles for the next build, checked against every file they were made from and every file they import', async () => {
     const [record] = (await readdir(cacheDir)).filter((name) => name.endsWith('.json'));
-    const { inputs, value } = JSON.parse(await readFile(join(cacheDir, record!), 'utf8')) as { inputs: Record<string, string>; value: HelperFiles };
+    const { inputs, value } = JSON.parse(await readFile(join(cacheDir, record!), 'utf8')) as { inputs: Record<string, { sha256: string }>; value: HelperFiles };
     expect(value).toEqual(files);
     for (const source of Object.values(HELPER_SOURCES)) expect(inputs).toHaveProperty([source]);
     // Each package file a bundle imports by its URL, node-inspect-extracted (bundled in), and the bundles themselves.

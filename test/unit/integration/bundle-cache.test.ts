@@ -1,7 +1,8 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { cachedBuild, type Built } from '../../../src/integration/bundle-cache.ts';
 
 let folder = '';
@@ -13,7 +14,10 @@ beforeEach(async () => {
   source = join(folder, 'island.ts');
   await writeFile(source, 'export const answer = 42;\n');
 });
-afterEach(() => rm(folder, { recursive: true, force: true }));
+afterEach(async () => {
+  vi.useRealTimers();
+  await rm(folder, { recursive: true, force: true });
+});
 
 /** A build of `source` that counts its calls: its value is what it read. */
 function counting() {
@@ -83,5 +87,50 @@ describe('cachedBuild', () => {
     await cachedBuild(undefined, 'islands', {}, build);
     await cachedBuild(undefined, 'islands', {}, build);
     expect(calls()).toBe(4);
+  });
+
+  describe('the files\' statuses', () => {
+    interface Record {
+      inputs: { [path: string]: { sha256: string; status?: string } };
+    }
+    const recordFile = async () => join(cacheDir, (await readdir(cacheDir)).find((name) => name.endsWith('.json'))!);
+    const record = async () => JSON.parse(await readFile(await recordFile(), 'utf8')) as Record;
+
+    /** Builds, then lets the source settle (its last change seconds old) and reuses it, which keeps its status. */
+    async function keptWithStatus() {
+      const counted = counting();
+      await cachedBuild(cacheDir, 'islands', {}, counted.build);
+      // Just written, the source is too recent for its status to vouch for its content.
+      expect((await record()).inputs[source]!.status).toBeUndefined();
+      vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 10_000 });
+      expect(await cachedBuild(cacheDir, 'islands', {}, counted.build)).toBe('bundled: export const answer = 42;\n');
+      await vi.waitFor(async () => expect((await record()).inputs[source]!.status).toBeDefined());
+      return counted;
+    }
+
+    test('a file whose status is as kept is not read again', async () => {
+      const { build, calls } = await keptWithStatus();
+      // Were the source read, this hash would not match it.
+      const kept = await record();
+      kept.inputs[source]!.sha256 = 'not the hash of its content';
+      await writeFile(await recordFile(), JSON.stringify(kept));
+      expect(await cachedBuild(cacheDir, 'islands', {}, build)).toBe('bundled: export const answer = 42;\n');
+      expect(calls()).toBe(1);
+    });
+
+    test('a file saved with the same size and its modification time set back is built again', async () => {
+      // A whole second, which setting the time back can give exactly (a Date has no nanoseconds).
+      const time = 1_700_000_000;
+      await utimes(source, time, time);
+      const { build, calls } = await keptWithStatus();
+      // Past the file system clock's tick, so the time of change moves on (a save within the same tick is
+      // what SETTLED_MS guards against).
+      await sleep(30);
+      await writeFile(source, 'export const answer = 43;\n');
+      await utimes(source, time, time);
+      expect((await stat(source, { bigint: true })).mtimeNs).toBe(BigInt(time) * 1_000_000_000n);
+      expect(await cachedBuild(cacheDir, 'islands', {}, build)).toBe('bundled: export const answer = 43;\n');
+      expect(calls()).toBe(2);
+    });
   });
 });
