@@ -15,6 +15,7 @@ import { DISPLAYS, printError } from '../../example-runtime/print.ts';
 import { runProgram } from '../../example-runtime/run-program.ts';
 import { createExampleScope } from './example-scope.ts';
 import type { FromChild, RunInput, ToChild } from './process-protocol.ts';
+import { sendToParent } from '../helpers/parent-channel.ts';
 
 /** Lines are sent at once while there are few, then gathered into one message per ~2 ms (a flood of 200,000 lines is then cheap). */
 const PROMPT_LINES = 1_000;
@@ -26,7 +27,7 @@ const moduleCode = new Map<string, string>();
 /** The run in progress; a failure outside its await chain (a timer's exception, an unhandled rejection) is charged to it. */
 let failCurrent: ((error: unknown) => void) | undefined;
 
-const send = (message: FromChild) => process.send?.(message);
+const send = (message: FromChild) => sendToParent(message);
 
 function lineSender(id: number) {
   let batch: string[] = [];

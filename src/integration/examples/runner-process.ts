@@ -9,12 +9,13 @@
  * then share its core with Vite's own work.
  */
 import { useHelperFiles } from '../helpers/helper-files.ts';
+import { sendToParent } from '../helpers/parent-channel.ts';
 import { createCourseRunner } from './create-runner.ts';
 import type { ExampleRunner } from './runner.ts';
 import type { OutcomeWithoutExample, Request, Response, RunnerProcessOptions } from './runner-process-protocol.ts';
 import { scanCourse } from './scan-examples.ts';
 
-const send = (response: Response) => process.send?.(response);
+const send = (response: Response) => sendToParent(response);
 const { contentDir, helperFiles = {}, ...options } = JSON.parse(process.argv[2] ?? '{}') as RunnerProcessOptions;
 useHelperFiles(helperFiles);
 const made = createCourseRunner(options).then(({ runner }) => {

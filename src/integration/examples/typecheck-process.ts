@@ -5,6 +5,7 @@
  * every file already parsed. See typecheck-client.ts for the other end.
  */
 import { createTypechecker, type CheckedSource, type TypeDiagnostic, type Typechecker } from './typecheck.ts';
+import { sendToParent } from '../helpers/parent-channel.ts';
 
 export type ToTypecheck =
   | { type: 'init'; root: string; courseModules: string[]; warm: CheckedSource[] }
@@ -23,8 +24,8 @@ process.on('message', (message: ToTypecheck) => {
   }
   try {
     if (!check) throw new Error('a check arrived before init');
-    process.send?.({ type: 'checked', id: message.id, diagnostics: check(message.sources) } satisfies FromTypecheck);
+    sendToParent({ type: 'checked', id: message.id, diagnostics: check(message.sources) } satisfies FromTypecheck);
   } catch (error) {
-    process.send?.({ type: 'failed', id: message.id, message: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies FromTypecheck);
+    sendToParent({ type: 'failed', id: message.id, message: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies FromTypecheck);
   }
 });

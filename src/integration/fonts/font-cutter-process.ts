@@ -13,6 +13,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import subsetFont from 'subset-font';
+import { sendToParent } from '../helpers/parent-channel.ts';
 import { sfntToWoff } from './woff.ts';
 
 export type ToCutter = { id: number; font: Uint8Array; text: string };
@@ -25,8 +26,8 @@ async function cut(font: Buffer, text: string): Promise<Uint8Array> {
 
 process.on('message', ({ id, font, text }: ToCutter) => {
   cut(Buffer.from(font), text).then(
-    (made) => process.send?.({ id, cut: made } satisfies FromCutter),
-    (error: unknown) => process.send?.({ id, error: error instanceof Error ? error.message : String(error) } satisfies FromCutter),
+    (made) => sendToParent({ id, cut: made } satisfies FromCutter),
+    (error: unknown) => sendToParent({ id, error: error instanceof Error ? error.message : String(error) } satisfies FromCutter),
   );
 });
 

@@ -7,6 +7,7 @@
  * its own if the build is gone.
  */
 import type { ShikiConfig } from '@astrojs/markdown-remark';
+import { sendToParent } from '../helpers/parent-channel.ts';
 import { highlightBlock, type Block } from './highlight-block.ts';
 import { loadOnigurumaFromFile } from './onig-wasm-file.ts';
 
@@ -20,7 +21,7 @@ export type FromHighlighter = { index: number; pre: unknown } | { index: number;
 process.on('disconnect', () => process.exit(0));
 loadOnigurumaFromFile();
 const { config, blocks } = await new Promise<ToHighlighter>((resolve) => process.once('message', resolve));
-const send = (message: FromHighlighter) => process.send?.(message);
+const send = (message: FromHighlighter) => sendToParent(message);
 for (const [index, block] of blocks.entries()) {
   try {
     send({ index, pre: await highlightBlock(config, block) });
