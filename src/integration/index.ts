@@ -25,6 +25,7 @@ import type { AstroConfig, AstroIntegration } from 'astro';
 import type { Root as MdastRoot } from 'mdast';
 import type { Rollup } from 'vite';
 import remarkMath from 'remark-math';
+import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BrokenLink, CourseError } from '../lib/errors.ts';
@@ -75,15 +76,18 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
   let outDir = '';
   let downloads: Promise<DownloadStats> | undefined;
   const fontCutter = new FontCutter();
+  /** The highlighter's process, when a build keeps it for the font cutter (highlight/highlight-ahead.ts). */
+  let highlighter: Promise<ChildProcess | undefined> = Promise.resolve(undefined);
   /**
-   * Once every lesson has compiled, the cutter's process starts and cuts a face to warm up, so the cut after
-   * the build finds harfbuzz compiled. (It used to cut the faces the lessons' formulas draw ahead, from their
-   * HTML; reading that HTML cost the build's thread about 0.1 s while the pages were generated, more than the
-   * cut after the build then saved, once Vite's client bundle no longer left that thread waiting.)
+   * Once every lesson has compiled, the cutter starts, in the highlighter's process (idle by then) or its own,
+   * and cuts a face to warm up, so the cut after the build finds harfbuzz compiled. (It used to cut the faces
+   * the lessons' formulas draw ahead, from their HTML; reading that HTML cost the build's thread about 0.1 s
+   * while the pages were generated, more than the cut after the build then saved, once Vite's client bundle
+   * no longer left that thread waiting.)
    */
   const startFontCuts = async (): Promise<void> => {
-    const { katexWarmUpFont } = await import('./fonts/subset-katex-fonts.ts');
-    fontCutter.start(katexWarmUpFont());
+    const [{ katexWarmUpFont }, host] = await Promise.all([import('./fonts/subset-katex-fonts.ts'), highlighter]);
+    fontCutter.start(katexWarmUpFont(), host);
   };
   /**
    * The downloads need only the lessons' runs, all made once the pages' server bundle is done, so a build
@@ -139,7 +143,9 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
         if (command === 'build' || command === 'dev') void runner.start().catch(() => undefined);
         const highlighting = shikiHighlighting(config);
         // The lessons' code blocks are highlighted in a process of their own while Vite starts and bundles.
-        if (highlighting && (command === 'build' || command === 'dev')) void highlightAhead(highlighting, contentDir, cacheFileOf(config, 'highlights.json')).catch(() => undefined);
+        if (highlighting && (command === 'build' || command === 'dev')) {
+          highlighter = highlightAhead(highlighting, contentDir, { cacheFile: cacheFileOf(config, 'highlights.json'), keepProcess: command === 'build' }).catch(() => undefined);
+        }
         // Before Vite starts: a bad field stops the build at once, naming the lesson and the line. It is checked
         // after the helpers have started, so they start on the core Astro leaves idle; a build it stops ends them.
         await checkFrontmatter(contentDir, root);

@@ -11,6 +11,7 @@
  * simply highlighted there, and a block the process could not make is made
  * there too, with the lesson's own error if it fails again.
  */
+import type { ChildProcess } from 'node:child_process';
 import type { Element } from 'hast';
 import { readFile } from 'node:fs/promises';
 import { fences } from '../examples/scan-examples.ts';
@@ -63,13 +64,24 @@ function cloneable(options: HighlightOptions): boolean {
   return !functions;
 }
 
+export interface HighlightAheadOptions {
+  /** Where past builds' blocks are kept (highlight-cache.ts). */
+  cacheFile?: string | undefined;
+  /**
+   * Keeps a process that ran on SHORT_LIVED_FLAGS once its blocks are done, and gives it back, for the
+   * font cutter (fonts/font-cutter.ts) to cut in: a build's. Otherwise (`astro dev`) it ends then.
+   */
+  keepProcess?: boolean;
+}
+
 /**
  * Starts highlighting the lessons' blocks in a process; each lesson's compile then waits for its own. A block
  * a past build highlighted is taken from `cacheFile` (highlight-cache.ts), and a build with every block there
  * starts no process.
+ * @returns the process, when it is kept (`keepProcess`)
  */
-export async function highlightAhead(options: HighlightOptions, contentDir: string, cacheFile?: string): Promise<void> {
-  if (!cloneable(options)) return;
+export async function highlightAhead(options: HighlightOptions, contentDir: string, { cacheFile, keepProcess = false }: HighlightAheadOptions = {}): Promise<ChildProcess | undefined> {
+  if (!cloneable(options)) return undefined;
   const config = options.shikiConfig;
   const [found, cache] = await Promise.all([lessonBlocks(contentDir, options.excludeLangs), HighlightCache.open(cacheFile, config)]);
   const waiting = new Map<Block, PromiseWithResolvers<Element>>();
@@ -85,7 +97,10 @@ export async function highlightAhead(options: HighlightOptions, contentDir: stri
     if (expectHighlight(config, block, made.promise)) waiting.set(block, made);
   }
   const blocks = [...waiting.keys()];
-  if (blocks.length === 0) return cache.save();
+  if (blocks.length === 0) {
+    await cache.save();
+    return undefined;
+  }
   const pending = new Set(blocks.keys());
   // What the process could not make is made here, as it would have been without it.
   const here = (index: number) => {
@@ -94,12 +109,15 @@ export async function highlightAhead(options: HighlightOptions, contentDir: stri
     const { resolve, reject } = waiting.get(block)!;
     highlightBlock(config, block).then(resolve, reject);
   };
-  const execArgv = ['--single-threaded', ...(blocks.length <= BASELINE_ONLY_UP_TO ? SHORT_LIVED_FLAGS : [])];
-  const child = forkHelper('highlight-process', { execArgv });
+  const shortLived = blocks.length <= BASELINE_ONLY_UP_TO;
+  const kept = keepProcess && shortLived;
+  const child = forkHelper('highlight-process', { execArgv: ['--single-threaded', ...(shortLived ? SHORT_LIVED_FLAGS : [])] });
   child.send({ config, blocks } satisfies ToHighlighter);
   // A build that has finished does not wait for the process.
   holdOpenWhile(child, false);
-  child.on('message', (message: FromHighlighter) => {
+  child.on('message', (message: FromHighlighter | object) => {
+    // The font cutter's answers, once it cuts in this process, are not the highlighter's.
+    if (!('index' in message)) return;
     const block = blocks[message.index]!;
     if ('error' in message) here(message.index);
     else if (pending.delete(message.index)) {
@@ -107,8 +125,8 @@ export async function highlightAhead(options: HighlightOptions, contentDir: stri
       cache.set(block, message.pre as Element);
     }
     if (pending.size > 0 || child.killed) return;
-    // Every block is answered: the process is done, and the next build finds these.
-    child.kill();
+    // Every block is answered: the process is done (unless kept), and the next build finds these.
+    if (!kept) child.kill();
     void cache.save();
   });
   const fallBack = () => {
@@ -116,4 +134,5 @@ export async function highlightAhead(options: HighlightOptions, contentDir: stri
   };
   child.on('error', fallBack);
   child.on('exit', fallBack);
+  return kept ? child : undefined;
 }

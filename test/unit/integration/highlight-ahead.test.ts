@@ -103,10 +103,27 @@ describe('highlightAhead', () => {
     kept.set({ code: 'gone\n', language: 'ts', meta: undefined }, { type: 'element', tagName: 'pre', properties: {}, children: [] });
     await kept.save();
 
-    await highlightAhead({ shikiConfig: config }, contentDir, cacheFile);
+    await highlightAhead({ shikiConfig: config }, contentDir, { cacheFile });
     const compiled = await compile(lesson.replace('```output\n0.5\n```\n', ''), { remarkPlugins: [remarkMath], rehypePlugins: [[rehypeHighlightCode, { shikiConfig: config }]] });
     // Every block is the kept one: neither this thread (which fails here) nor the highlighter's process made it.
     expect(String(compiled).match(/"data-kept": "\w+"/g)).toEqual(['"data-kept": "ts"', '"data-kept": "ts"', '"data-kept": "plaintext"']);
     expect(Object.keys(JSON.parse(await readFile(cacheFile, 'utf8')) as object)).toHaveLength(3);
+  });
+
+  test('a build keeps the process, its blocks done, for the font cutter; `astro dev` does not', async () => {
+    // Settings of their own, so no block is in the compile's memo and the process is started.
+    const kept = await highlightAhead({ shikiConfig: { ...shikiConfig, wrap: false } }, contentDir, { keepProcess: true });
+    const notKept = await highlightAhead({ shikiConfig: { ...shikiConfig, langAlias: { typescript: 'ts' } } }, contentDir);
+    try {
+      expect(notKept).toBeUndefined();
+      expect(kept?.connected).toBe(true);
+      // Once the lesson has every block, the process is still there.
+      await compile(lesson.replace('```output\n0.5\n```\n', ''), { remarkPlugins: [remarkMath], rehypePlugins: [[rehypeHighlightCode, { shikiConfig: { ...shikiConfig, wrap: false } }]] });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(kept?.exitCode).toBeNull();
+      expect(kept?.signalCode).toBeNull();
+    } finally {
+      kept?.kill();
+    }
   });
 });

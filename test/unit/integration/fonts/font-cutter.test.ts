@@ -5,6 +5,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { FontCutter } from '../../../../src/integration/fonts/font-cutter.ts';
 import { sfntToWoff } from '../../../../src/integration/fonts/woff.ts';
 import { katexWarmUpFont } from '../../../../src/integration/fonts/subset-katex-fonts.ts';
+import { forkHelper, SHORT_LIVED_FLAGS } from '../../../../src/integration/helpers/fork-helper.ts';
 import { repoRoot } from '../../../helpers/build-site.ts';
 
 /** The cut made in this process, as the cutter's process makes it. */
@@ -39,6 +40,34 @@ describe('FontCutter', () => {
       expect(Buffer.from(await cold.cut(font, 'σ(x)')).equals(await cutHere(font, 'σ(x)'))).toBe(true);
     } finally {
       cold.close();
+    }
+  });
+
+  test('cuts in the highlighter’s process when the build gives it one, the same cut, and ends that process when closed', async () => {
+    const host = forkHelper('highlight-process', { execArgv: ['--single-threaded', ...SHORT_LIVED_FLAGS] });
+    const ended = new Promise((resolve) => host.once('exit', resolve));
+    const hosted = new FontCutter();
+    try {
+      hosted.start(katexWarmUpFont(), host);
+      const font = await readFile(join(repoRoot, 'node_modules/katex/dist/fonts/KaTeX_Main-Regular.ttf'));
+      expect(Buffer.from(await hosted.cut(font, 'σ(x)=1+e')).equals(await cutHere(font, 'σ(x)=1+e'))).toBe(true);
+    } finally {
+      hosted.close();
+    }
+    await ended;
+  });
+
+  test('a host that has ended is not used: the cutter starts its own process', async () => {
+    const host = forkHelper('highlight-process', { execArgv: SHORT_LIVED_FLAGS });
+    host.kill();
+    await new Promise((resolve) => host.once('exit', resolve));
+    const own = new FontCutter();
+    try {
+      own.start(undefined, host);
+      const font = await readFile(join(repoRoot, 'node_modules/katex/dist/fonts/KaTeX_Main-Regular.ttf'));
+      expect((await own.cut(font, 'x')).byteLength).toBeGreaterThan(0);
+    } finally {
+      own.close();
     }
   });
 });
