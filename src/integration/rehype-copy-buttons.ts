@@ -8,7 +8,8 @@
  * Runs after Shiki, which Astro runs before our rehype plugins.
  */
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
+import { hasClass, isHighlightedCode } from './highlighted-code.ts';
 
 function copyButton(): Element {
   return {
@@ -19,24 +20,15 @@ function copyButton(): Element {
   };
 }
 
-/** Shiki writes `class` as one string; remark-rehype writes `className` as a list. */
-function hasClass(node: Element, name: string): boolean {
-  const classes = node.properties['className'] ?? node.properties['class'];
-  return (Array.isArray(classes) ? classes.map(String) : String(classes ?? '').split(/\s+/)).includes(name);
-}
-
-function isCodeBlock(node: Element): boolean {
-  return node.tagName === 'pre' && hasClass(node, 'astro-code');
-}
-
 export default function rehypeCopyButtons() {
   return (tree: Root) => {
     visit(tree, 'element', (pre, index, parent) => {
-      if (!isCodeBlock(pre) || !parent || index === undefined) return;
+      if (!isHighlightedCode(pre)) return undefined;
+      if (!parent || index === undefined) return SKIP;
       const actions = parent.children.find((child) => child.type === 'element' && hasClass(child, 'example-actions'));
       if (actions?.type === 'element') {
         actions.children.push(copyButton());
-        return;
+        return SKIP;
       }
       const bar: Element = { type: 'element', tagName: 'div', properties: { className: ['code-bar'] }, children: [copyButton()] };
       parent.children.splice(index, 0, bar);

@@ -11,8 +11,9 @@
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { isHighlightedCode } from './highlighted-code.ts';
 
 const SECTION_HEADINGS = new Set(['h2', 'h3', 'h4']);
 
@@ -34,9 +35,11 @@ export default function rehypeHeadingAnchors() {
     // The heading's text as Astro read it for its id: a formula counts once, as plain text (rehype-katex-strict.ts).
     const texts = new Map((file.data.astro?.headings ?? []).map(({ slug, text }) => [slug, text]));
     visit(tree, 'element', (element) => {
+      if (isHighlightedCode(element)) return SKIP;
       const id = element.properties['id'];
-      if (!SECTION_HEADINGS.has(element.tagName) || typeof id !== 'string') return;
+      if (!SECTION_HEADINGS.has(element.tagName) || typeof id !== 'string') return undefined;
       element.children.push(anchor(id, texts.get(id) ?? toText(element)));
+      return undefined;
     });
   };
 }

@@ -34,6 +34,7 @@ import type { VFile } from 'vfile';
 import { CourseError, InvalidTex } from '../lib/errors.ts';
 import { indexMathOnce } from '../lib/math-search.ts';
 import { texToPlainText } from '../lib/plain-math.ts';
+import { isHighlightedCode } from './highlighted-code.ts';
 import { relativeToRoot } from './paths.ts';
 
 interface KatexParseError extends Error {
@@ -105,6 +106,7 @@ function rendered(tex: string, display: boolean): string {
 export default function rehypeKatexStrict() {
   return (tree: Root, file: VFile) => {
     visitParents(tree, 'element', (element, ancestors) => {
+      if (isHighlightedCode(element)) return SKIP;
       const classes = classesOf(element);
       const inline = classes.includes('math-inline');
       const display = classes.includes('math-display');
