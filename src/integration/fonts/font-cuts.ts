@@ -1,9 +1,11 @@
 /**
  * The font cutter's work, in whichever helper process does it (font-cutter.ts
  * is the other end): harfbuzz, as subset-font runs it, cuts each font to the
- * characters it is given, and woff.ts wraps the cut as WOFF. A short build
- * cuts in the highlighter's process, idle by then (highlight-process.ts);
- * otherwise the cutter has a process of its own (font-cutter-process.ts).
+ * characters it is given, and woff.ts wraps the cut as WOFF. A build whose
+ * highlighter runs on V8's quicker compilers (up to 100 distinct blocks,
+ * highlight-ahead.ts) cuts in the highlighter's process, idle by then
+ * (highlight-process.ts); any other has the cutter's own process
+ * (font-cutter-process.ts).
  *
  * subset-font is loaded with the first request, so a highlighter that is
  * never asked to cut does not load it.

@@ -25,7 +25,7 @@ export class FontCutter {
    * Starts cutting in `host` (a helper process that serves font-cuts.ts's requests, running with
    * SHORT_LIVED_FLAGS) if it is still running, else in a process of its own; the build does not wait for
    * either while it has nothing to do.
-   * @param warmUp a font file the process cuts once at once, so the first real cut finds harfbuzz's and the
+   * @param warmUp a font file the process cuts once, right away, so the first real cut finds harfbuzz's and the
    *   WOFF writer's code compiled (cold, 8 faces took 134 ms; warm, 30 ms)
    */
   start(warmUp?: string, host?: ChildProcess): void {

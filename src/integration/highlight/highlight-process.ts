@@ -5,9 +5,10 @@
  * `<pre>` back as soon as it is made. The blocks come as the first message;
  * it ends on its own if the build is gone.
  *
- * Its blocks done, a short build has it cut the KaTeX fonts too (font-cuts.ts),
- * which spares the build a process: about 0.1 s of a core to start one, and a
- * fork of the large build process while Vite generates the pages.
+ * Its blocks done, a build of up to 100 distinct blocks (highlight-ahead.ts)
+ * has it cut the KaTeX fonts too (font-cuts.ts), which spares the build a
+ * process: about 0.1 s of a core to start one, and a fork of the large build
+ * process while Vite generates the pages.
  */
 import type { ShikiConfig } from '@astrojs/markdown-remark';
 import { serveFontCuts } from '../fonts/font-cuts.ts';
