@@ -90,11 +90,12 @@ describe('cachedBuild', () => {
   });
 
   describe('the files\' statuses', () => {
-    interface Record {
+    /** A kept record as bundle-cache.ts writes it. */
+    interface KeptRecord {
       inputs: { [path: string]: { sha256: string; status?: string } };
     }
     const recordFile = async () => join(cacheDir, (await readdir(cacheDir)).find((name) => name.endsWith('.json'))!);
-    const record = async () => JSON.parse(await readFile(await recordFile(), 'utf8')) as Record;
+    const record = async () => JSON.parse(await readFile(await recordFile(), 'utf8')) as KeptRecord;
 
     /** Builds, then lets the source settle (its last change seconds old) and reuses it, which keeps its status. */
     async function keptWithStatus() {
