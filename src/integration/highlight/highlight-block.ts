@@ -1,6 +1,5 @@
 /** One code block highlighted as Astro's rehype-shiki does it: the same highlighter, options and `<pre>`. */
 import type { ShikiConfig } from '@astrojs/markdown-remark';
-import { createShikiHighlighter } from '@astrojs/markdown-remark/shiki';
 import type { Element } from 'hast';
 
 export interface Block {
@@ -10,7 +9,9 @@ export interface Block {
 }
 
 export async function highlightBlock(config: ShikiConfig, { code, language, meta }: Block): Promise<Element> {
-  // Astro keeps one highlighter for given options.
+  // Loaded at the first block, not with this module: the highlighter's process changes what Shiki
+  // loads for its engine first (shared-patterns.ts). Astro keeps one highlighter for given options.
+  const { createShikiHighlighter } = await import('@astrojs/markdown-remark/shiki');
   const highlighter = await createShikiHighlighter(config);
   const { wrap, defaultColor, transformers } = config;
   const root = await highlighter.codeToHast(code, language, {

@@ -1,0 +1,34 @@
+/**
+ * From now on, this thread's Shiki compiles each distinct Oniguruma pattern
+ * once (shared-pattern-engine.mjs says how, and why it is the same engine):
+ * an import of `shiki/engine/oniguruma` is answered with a module that gives
+ * the very engine the importer would have had, wrapped. Astro's highlighter
+ * imports it as it loads (highlight-block.ts loads that highlighter only when
+ * first asked, so after this). The highlighter's process calls it; the build's
+ * thread keeps Shiki's engine as it is, for the few blocks it highlights itself.
+ */
+import * as nodeModule from 'node:module';
+
+const SHARED_ENGINE = new URL('./shared-pattern-engine.mjs', import.meta.url).href;
+
+/** `shiki/engine/oniguruma` as it is at `url`, but for its engine, whose patterns are shared. */
+function sharedEngineModule(url: string): string {
+  return [
+    `export * from ${JSON.stringify(url)};`,
+    `import { createOnigurumaEngine as createEngine } from ${JSON.stringify(url)};`,
+    `import { sharePatterns } from ${JSON.stringify(SHARED_ENGINE)};`,
+    'export const createOnigurumaEngine = async (options) => sharePatterns(await createEngine(options));',
+  ].join('\n');
+}
+
+export function sharePatterns(): void {
+  // Node 22.15 and later; before, Shiki compiles its patterns as it always does.
+  if (typeof nodeModule.registerHooks !== 'function') return;
+  nodeModule.registerHooks({
+    resolve(specifier, context, next) {
+      if (specifier !== 'shiki/engine/oniguruma' || context.parentURL === undefined) return next(specifier, context);
+      const { url } = next(specifier, context);
+      return { url: `data:text/javascript,${encodeURIComponent(sharedEngineModule(url))}`, shortCircuit: true };
+    },
+  });
+}
