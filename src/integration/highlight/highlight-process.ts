@@ -15,7 +15,7 @@ import { serveFontCuts } from '../fonts/font-cuts.ts';
 import { sendToParent } from '../helpers/parent-channel.ts';
 import { highlightBlock, type Block } from './highlight-block.ts';
 import { loadOnigurumaFromFile } from './onig-wasm-file.ts';
-import { sharePatterns } from './shared-patterns.ts';
+import { useSharedPatterns } from './shared-patterns.ts';
 
 export interface ToHighlighter {
   config: ShikiConfig;
@@ -26,7 +26,7 @@ export type FromHighlighter = { index: number; pre: unknown } | { index: number;
 
 process.on('disconnect', () => process.exit(0));
 loadOnigurumaFromFile();
-sharePatterns();
+useSharedPatterns();
 serveFontCuts();
 const { config, blocks } = await new Promise<ToHighlighter>((resolve) => {
   const first = (message: unknown) => {

@@ -9,6 +9,7 @@
  * Same bytes (test/unit/integration/onig-wasm-file.test.ts), same engine, same markup.
  */
 import * as nodeModule from 'node:module';
+import { replaceImport } from './replace-import.ts';
 
 /** `shiki/wasm`'s exports, made from the binary file at `path`. */
 function instantiatorOf(path: string): string {
@@ -22,14 +23,6 @@ function instantiatorOf(path: string): string {
 
 /** From now on, this thread's imports of `shiki/wasm` load the engine from its file. */
 export function loadOnigurumaFromFile(): void {
-  // Node 22.15 and later; before, Shiki loads its engine as it always does.
-  if (typeof nodeModule.registerHooks !== 'function') return;
-  nodeModule.registerHooks({
-    resolve(specifier, context, next) {
-      if (specifier !== 'shiki/wasm' || context.parentURL === undefined) return next(specifier, context);
-      // The binary of the very copy of Shiki the importer would have loaded.
-      const file = nodeModule.createRequire(context.parentURL).resolve('shiki/onig.wasm');
-      return { url: `data:text/javascript,${encodeURIComponent(instantiatorOf(file))}`, shortCircuit: true };
-    },
-  });
+  // The binary of the very copy of Shiki the importer would have loaded.
+  replaceImport('shiki/wasm', ({ parentURL }) => instantiatorOf(nodeModule.createRequire(parentURL).resolve('shiki/onig.wasm')));
 }

@@ -7,7 +7,7 @@
  * first asked, so after this). The highlighter's process calls it; the build's
  * thread keeps Shiki's engine as it is, for the few blocks it highlights itself.
  */
-import * as nodeModule from 'node:module';
+import { replaceImport } from './replace-import.ts';
 
 const SHARED_ENGINE = new URL('./shared-pattern-engine.mjs', import.meta.url).href;
 
@@ -21,14 +21,6 @@ function sharedEngineModule(url: string): string {
   ].join('\n');
 }
 
-export function sharePatterns(): void {
-  // Node 22.15 and later; before, Shiki compiles its patterns as it always does.
-  if (typeof nodeModule.registerHooks !== 'function') return;
-  nodeModule.registerHooks({
-    resolve(specifier, context, next) {
-      if (specifier !== 'shiki/engine/oniguruma' || context.parentURL === undefined) return next(specifier, context);
-      const { url } = next(specifier, context);
-      return { url: `data:text/javascript,${encodeURIComponent(sharedEngineModule(url))}`, shortCircuit: true };
-    },
-  });
+export function useSharedPatterns(): void {
+  replaceImport('shiki/engine/oniguruma', ({ resolved }) => sharedEngineModule(resolved()));
 }
