@@ -116,9 +116,12 @@ export class ExampleRunner {
       const examples = collect ? await collect() : undefined;
       // A course whose lessons have no examples starts no compiler and no example process.
       if (examples?.length === 0) return;
-      this.#types.start();
       this.#pool.warm();
-      if (!examples) return;
+      // Without the course's examples, the compiler loads its modules ahead; with them, their check is its first program.
+      if (!examples) {
+        this.#types.start();
+        return;
+      }
       // One program checks them all, before they are instrumented and their imports bundled: the check
       // does not wait for either, nor does it split into one batch per moment preparations finish.
       for (const example of examples) {

@@ -13,7 +13,7 @@
 import type { CheckedSource, TypeDiagnostic } from './typecheck-shared.ts';
 
 interface Checker {
-  start(): void;
+  start(warm?: boolean): void;
   check(sources: readonly CheckedSource[]): Promise<TypeDiagnostic[][]>;
   close(): void;
 }
@@ -37,11 +37,12 @@ export class TypecheckClient {
 
   /** Starts the compiler now, loading the course's modules, so the first check does not wait for it. */
   start(): void {
-    this.#checker ??= this.#create();
+    this.#checker ??= this.#create(true);
   }
 
+  /** A check that starts the compiler is its first program: nothing is loaded ahead of it. */
   check(source: CheckedSource): Promise<TypeDiagnostic[]> {
-    this.start();
+    this.#checker ??= this.#create(false);
     return new Promise((resolve, reject) => {
       if (this.#batch.length === 0) setImmediate(() => void this.#flush());
       this.#batch.push({ source, resolve, reject });
@@ -53,12 +54,12 @@ export class TypecheckClient {
     this.#checker = undefined;
   }
 
-  async #create(): Promise<Checker> {
+  async #create(warm: boolean): Promise<Checker> {
     if (process.env['COURSE_TYPECHECK'] !== 'ts6') {
       try {
         const { NativeTypechecker } = await import('./typecheck-native.ts');
         const native = new NativeTypechecker(this.#root, this.#courseModules);
-        native.start();
+        native.start(warm);
         return native;
       } catch {
         // No native compiler for this platform: TypeScript 6 below.
@@ -73,7 +74,6 @@ export class TypecheckClient {
   async #flush(): Promise<void> {
     const batch = this.#batch;
     this.#batch = [];
-    this.start();
     try {
       const diagnostics = await (await this.#checker!).check(batch.map((item) => item.source));
       batch.forEach((item, index) => item.resolve(diagnostics[index] ?? []));

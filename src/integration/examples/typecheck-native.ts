@@ -55,8 +55,11 @@ export class NativeTypechecker {
     this.#env = join(root, '.course-examples', 'environment.d.ts');
   }
 
-  /** Starts the compiler and has it load lib.d.ts and the course's modules before the first examples arrive. */
-  start(): void {
+  /**
+   * Starts the compiler and, `warm`, has it load lib.d.ts and the course's modules before the first examples
+   * arrive; a first check that comes at once is better as the compiler's first program (one snapshot, not two).
+   */
+  start(warm = true): void {
     if (this.#api) return;
     this.#api = new API({
       cwd: this.#root,
@@ -66,8 +69,9 @@ export class NativeTypechecker {
         fileExists: (file) => (file === this.#config || this.#files.has(file) ? true : undefined),
       },
     });
-    const warm = this.#courseModules.map((specifier) => ({ code: `import * as m from '${specifier}';\nvoid m;`, file: 'package.json' }));
-    void this.check(warm).catch(() => undefined);
+    if (!warm) return;
+    const modules = this.#courseModules.map((specifier) => ({ code: `import * as m from '${specifier}';\nvoid m;`, file: 'package.json' }));
+    void this.check(modules).catch(() => undefined);
   }
 
   /** The diagnostics of each source, in order; the thread waits for the compiler meanwhile. */
@@ -85,7 +89,7 @@ export class NativeTypechecker {
   }
 
   #check(sources: readonly CheckedSource[]): TypeDiagnostic[][] {
-    this.start();
+    this.start(false);
     const api = this.#api!;
     const names = sources.map((source) => virtualName(this.#root, source));
     const previous = this.#files;
