@@ -7,8 +7,10 @@
  */
 import { afterEach, expect, test, vi } from 'vitest';
 import type { Example } from '../../src/integration/examples/find-examples.ts';
+import { TypecheckClient } from '../../src/integration/examples/typecheck-client.ts';
 import { NativeTypechecker } from '../../src/integration/examples/typecheck-native.ts';
-import { projectRunner } from '../helpers/examples.ts';
+import { readCourseModules } from '../../src/integration/modules/course-modules.ts';
+import { PROJECT_ROOT, projectRunner } from '../helpers/examples.ts';
 
 function example(line: number, code: string): Example {
   return { file: 'content/cold-start.mdx', line, code, role: 'example', throws: false, timeoutMs: 5_000, expected: undefined, outputLine: undefined, exercise: undefined };
@@ -35,5 +37,16 @@ test('one program checks every example of a cold start, those with imports to bu
     expect(wrong!.result).toBeUndefined();
   } finally {
     runner.close();
+  }
+});
+
+test('a check asked for as the type-checker closes still gets its answer: the compiler starts again for it', async () => {
+  const client = new TypecheckClient(PROJECT_ROOT, await readCourseModules(PROJECT_ROOT));
+  try {
+    const pending = client.check({ code: "const n: number = 'two';", file: 'content/cold-start.mdx' });
+    client.close();
+    expect((await pending).map((d) => d.message)).toEqual(["Type 'string' is not assignable to type 'number'."]);
+  } finally {
+    client.close();
   }
 });

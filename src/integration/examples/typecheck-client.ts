@@ -74,6 +74,8 @@ export class TypecheckClient {
   async #flush(): Promise<void> {
     const batch = this.#batch;
     this.#batch = [];
+    // Closed since the batch began: the compiler starts again for it.
+    this.#checker ??= this.#create(false);
     try {
       const diagnostics = await (await this.#checker!).check(batch.map((item) => item.source));
       batch.forEach((item, index) => item.resolve(diagnostics[index] ?? []));
