@@ -6,12 +6,7 @@
  * (300 blocks) walking those spans cost the build's thread about 0.1 s.
  */
 import type { Element } from 'hast';
-
-/** Shiki writes `class` as one string; remark-rehype writes `className` as a list. */
-export function hasClass(node: Element, name: string): boolean {
-  const classes = node.properties['className'] ?? node.properties['class'];
-  return (Array.isArray(classes) ? classes.map(String) : String(classes ?? '').split(/\s+/)).includes(name);
-}
+import { hasClass } from './hast-classes.ts';
 
 /** True for a block Shiki highlighted. */
 export function isHighlightedCode(node: Element): boolean {

@@ -9,7 +9,8 @@
  */
 import type { Element, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
-import { hasClass, isHighlightedCode } from './highlighted-code.ts';
+import { hasClass } from './hast-classes.ts';
+import { isHighlightedCode } from './highlighted-code.ts';
 
 function copyButton(): Element {
   return {

@@ -34,6 +34,7 @@ import type { VFile } from 'vfile';
 import { CourseError, InvalidTex } from '../lib/errors.ts';
 import { indexMathOnce } from '../lib/math-search.ts';
 import { texToPlainText } from '../lib/plain-math.ts';
+import { classesOf } from './hast-classes.ts';
 import { isHighlightedCode } from './highlighted-code.ts';
 import { relativeToRoot } from './paths.ts';
 
@@ -72,11 +73,6 @@ const isHeading = (node: Parent) => node.type === 'element' && /^h[1-6]$/.test((
 /** A heading's formula, and its plain text for the heading's id and contents entry only. */
 function headingFormula(html: string, tex: string): (MdxJsxTextElementHast | MdxJsxFlowElementHast | Element)[] {
   return [htmlFragment(html, false), h('span', { hidden: true, dataPagefindIgnore: true }, texToPlainText(tex))];
-}
-
-function classesOf(element: Element): string[] {
-  const value = element.properties['className'];
-  return Array.isArray(value) ? value.map(String) : [];
 }
 
 function texError(error: KatexParseError, tex: string, scope: Element, display: boolean, file: VFile): CourseError {

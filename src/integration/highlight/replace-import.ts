@@ -15,10 +15,10 @@ export interface Importer {
 
 /**
  * From now on, this thread's imports of `specifier` load the module `source` writes. Node 22.15 and later;
- * before, nothing changes (it returns false), and the package loads as it always does.
+ * before, nothing changes, and the package loads as it always does.
  */
-export function replaceImport(specifier: string, source: (importer: Importer) => string): boolean {
-  if (typeof nodeModule.registerHooks !== 'function') return false;
+export function replaceImport(specifier: string, source: (importer: Importer) => string): void {
+  if (typeof nodeModule.registerHooks !== 'function') return;
   nodeModule.registerHooks({
     resolve(asked, context, next) {
       const { parentURL } = context;
@@ -27,5 +27,4 @@ export function replaceImport(specifier: string, source: (importer: Importer) =>
       return { url: `data:text/javascript,${encodeURIComponent(code)}`, shortCircuit: true };
     },
   });
-  return true;
 }
