@@ -62,7 +62,7 @@ export type { CourseOptions } from './options.ts';
  * The course generator as an Astro integration.
  * @example
  * // astro.config.mjs
- * export default defineConfig({ integrations: [course({ title: 'Neural Networks by Hand', description: '…', display: 'numpy' })] });
+ * export default { integrations: [course({ title: 'Neural Networks by Hand', description: '…', display: 'numpy' })] };
  */
 export default function course(input: CourseOptions): AstroIntegration & { courseOptions: ResolvedCourseOptions } {
   // Validated before Astro starts, so a bad option is the first and only thing the author sees.

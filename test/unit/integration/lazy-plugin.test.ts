@@ -40,4 +40,12 @@ describe('astro.config.mjs', () => {
     // `yaml` reads only what js-yaml cannot (content/quick-yaml.ts): a mistake, to be named by its line.
     for (const late of ['d3-scale', 'diff', 'htmlparser2', 'pagefind', '@astrojs/sitemap', 'yaml']) expect(packages, late).not.toContain(late);
   });
+
+  test('loads no SVG optimizer: the config is a plain object, not `defineConfig` from astro/config, which loads svgo and csso', () => {
+    for (const config of ['astro.config.mjs', 'test/fixtures/courses/losses/astro.config.mjs']) {
+      const packages = packagesLoadedBy(join(ROOT, config));
+      expect(packages.has('@astrojs/mdx'), config).toBe(true);
+      for (const unused of ['svgo', 'csso']) expect(packages, `${config} loads ${unused}`).not.toContain(unused);
+    }
+  });
 });
