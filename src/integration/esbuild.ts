@@ -6,4 +6,16 @@
  */
 import { createRequire } from 'node:module';
 
-export const { build, version } = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
+export const { build, transform, version } = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
+
+/**
+ * Starts esbuild's service in this process now, as a build is set up. Astro's environment variables step
+ * (its vite-plugin-import-meta-env) transforms some of Astro's own modules with esbuild in the middle of
+ * Vite's server bundle, and would start it there: a fork of the build's process, grown large by then, and
+ * esbuild's search for its binary, about 60 ms of the build's thread. Astro's `import` of esbuild is this
+ * same module (Node's `import` of a CommonJS package returns the one `require` loaded), so that step, and
+ * the islands' bundle after it, find the service running.
+ */
+export function startEsbuildService(): void {
+  transform('').catch(() => undefined);
+}

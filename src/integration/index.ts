@@ -31,6 +31,7 @@ import { fileURLToPath } from 'node:url';
 import { BrokenLink, CourseError } from '../lib/errors.ts';
 import { checkFrontmatter } from './check-frontmatter.ts';
 import { optimizeForBuildLength } from './short-build.ts';
+import { startEsbuildService } from './esbuild.ts';
 import type { BrokenLinkReport } from './check-links.ts';
 import rehypeCopyButtons from './rehype-copy-buttons.ts';
 import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
@@ -118,8 +119,12 @@ export default function course(input: CourseOptions): AstroIntegration & { cours
         outDir = fileURLToPath(config.outDir);
         downloadsCacheFile = cacheFileOf(config, 'downloads.json');
         const contentDir = fileURLToPath(new URL('content/', config.root));
-        // A build of few lessons optimizes its own code without TurboFan (short-build.ts says why).
-        if (command === 'build') void optimizeForBuildLength(contentDir).catch(() => undefined);
+        if (command === 'build') {
+          // A build of few lessons optimizes its own code without TurboFan (short-build.ts says why).
+          void optimizeForBuildLength(contentDir).catch(() => undefined);
+          // While this process is small (esbuild.ts says why).
+          startEsbuildService();
+        }
         // The helper processes start from JavaScript bundles (helpers/helper-files.ts says why),
         // made while the course's modules are read; without them they start from their sources.
         const helpersBundled =
