@@ -17,11 +17,11 @@
  * 200 files of the two kept bundles took 80 ms of the build's thread as the
  * build started; their statuses take a few.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync, type BigIntStats } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
 import module from 'node:module';
 import { join } from 'node:path';
+import { writeWhole } from './write-whole.ts';
 
 /** What a build made: its result (JSON), and the files it read (absolute paths) with the size it read of each. */
 export interface Built<T> {
@@ -112,14 +112,6 @@ function reusable<T>(file: string): { kept: Kept<T>; restat: boolean } | undefin
     }
   }
   return { kept, restat };
-}
-
-/** Writes `text` to `file` aside and renames it, so a build reading it at the same time never sees half of it. */
-export async function writeWhole(file: string, text: string): Promise<void> {
-  await mkdir(join(file, '..'), { recursive: true });
-  const aside = `${file}.${randomUUID()}`;
-  await writeFile(aside, text);
-  await rename(aside, file);
 }
 
 async function keep<T>(file: string, built: Built<T>): Promise<void> {

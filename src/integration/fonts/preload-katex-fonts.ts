@@ -11,10 +11,13 @@
  * italic }`), so a page uses a face when one of its elements has the classes
  * of a rule that sets that face. The rules and faces are read from the built
  * CSS itself, so a KaTeX upgrade needs no change here.
+ *
+ * A page is rewritten whole (write-whole.ts): Pagefind reads the pages meanwhile.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pageFromHtml } from '../built-site.ts';
+import { writeWhole } from '../write-whole.ts';
 
 export interface KatexFonts {
   /** `family|weight|style` → URL of its first file (KaTeX's WOFF2, or the cut WOFF of subset-katex-fonts.ts). */
@@ -166,7 +169,7 @@ export async function preloadKatexFonts(outDir: string, pages?: readonly PageToP
     if (!katexCss) continue;
     const preloads = preloadsOf(classes, fontsOf(katexCss));
     if (preloads.length === 0) continue;
-    await writeFile(file, addFontPreloads(html, preloads));
+    await writeWhole(file, addFontPreloads(html, preloads));
     count++;
   }
   return count;

@@ -18,11 +18,14 @@
  * First, a page that draws no formula loses its link to KaTeX's stylesheet: the
  * lesson page imports it for every lesson (one route renders them all), and a
  * lesson without math has no use for it.
+ *
+ * The pages are rewritten whole (write-whole.ts): Pagefind reads them meanwhile.
  */
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { shortHash } from '../../lib/short-hash.ts';
+import { writeWhole } from '../write-whole.ts';
 import type { CutFont } from './font-cutter.ts';
 import { facesUsed, parseKatexFonts } from './preload-katex-fonts.ts';
 
@@ -97,7 +100,7 @@ async function dropStylesheetWithoutMath(pages: PageWithMath[], name: string): P
       const html = page.html.replace(link, '');
       if (html === page.html) return;
       page.html = html;
-      await writeFile(page.file, html);
+      await writeWhole(page.file, html);
     }),
   );
 }
@@ -172,7 +175,7 @@ export async function subsetKatexFonts(outDir: string, pages: PageWithMath[], ba
       const html = replaceAll(page.html, renames);
       if (html === page.html) return;
       page.html = html;
-      await writeFile(page.file, html);
+      await writeWhole(page.file, html);
     }),
   );
   return stats;

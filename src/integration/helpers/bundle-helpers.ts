@@ -21,7 +21,8 @@ import { isBuiltin } from 'node:module';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Plugin } from 'esbuild';
-import { bundleCacheDir, cachedBuild, writeWhole, type Built } from '../bundle-cache.ts';
+import { bundleCacheDir, cachedBuild, type Built } from '../bundle-cache.ts';
+import { writeWhole } from '../write-whole.ts';
 import { build, version } from '../esbuild.ts';
 import { HELPER_SOURCES, type HelperFiles, type HelperName } from './helper-files.ts';
 

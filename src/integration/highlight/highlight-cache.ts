@@ -16,7 +16,7 @@ import type { Element } from 'hast';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { writeWhole } from '../bundle-cache.ts';
+import { writeWhole } from '../write-whole.ts';
 import type { Block } from './highlight-block.ts';
 
 /** What decides a block's `<pre>` besides the block: Shiki's and Astro's versions and the site's settings. */
