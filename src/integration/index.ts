@@ -15,7 +15,8 @@
  * then, once every lesson has compiled: the islands' scripts (bundled by esbuild), each lesson's and
  * chapter's download (notebook, .ts files, course code), and the font cutter's start; and after the
  * build: the KaTeX faces the pages draw cut to the characters they draw, a preload of the fonts each
- * page's opening uses, the internal-link check (which sees the download links), and the Pagefind index.
+ * page's opening uses and the internal-link check (which sees the download links), while Pagefind indexes
+ * the pages beside them.
  */
 // First: what loads after it is compiled once per machine, not once per build (see its header).
 import './compile-cache.mjs';
