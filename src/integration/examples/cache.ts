@@ -8,9 +8,9 @@
  * do not pile up.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import type { Instrumented } from '../../example-runtime/instrument.ts';
+import { writeWhole } from '../write-whole.ts';
 import type { Example } from './find-examples.ts';
 import type { RunResult } from './process-pool.ts';
 import type { TypeDiagnostic } from './typecheck.ts';
@@ -131,8 +131,8 @@ export class ResultCache {
 
   /**
    * Writes the cache. Lessons compile concurrently, so saves are queued one
-   * after another, and each writes a temporary file and renames it into place:
-   * a reader never sees a half-written cache.
+   * after another, and each writes the file whole (write-whole.ts): a reader
+   * never sees a half-written cache.
    */
   save(): Promise<void> {
     clearTimeout(this.#soon);
@@ -140,11 +140,8 @@ export class ResultCache {
     this.#saving = this.#saving.then(async () => {
       if (!this.#file || !this.#dirty) return;
       this.#dirty = false;
-      const temporary = `${this.#file}.${process.pid}.tmp`;
-      await mkdir(dirname(this.#file), { recursive: true });
       const data: CacheFile = { version: 3, runs: Object.fromEntries(this.#entries), programs: Object.fromEntries(this.#programs) };
-      await writeFile(temporary, JSON.stringify(data));
-      await rename(temporary, this.#file);
+      await writeWhole(this.#file, JSON.stringify(data));
     });
     return this.#saving;
   }
